@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, shortenSentence } from '../../src/deck/shorten';
+
+describe('shortenSentence', () => {
+  it('moves a French attribution tail out of the bullet', () => {
+    const s = 'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien, a annoncé le président vénézuélien Nicolas Maduro.';
+    expect(shortenSentence(s, 'fr')).toEqual({ text: 'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien.', isTrimmed: true });
+  });
+
+  it('keeps the closing guillemet of a quotation before the attribution', () => {
+    const s = '« Nous avons renouvelé tous les contrats d’assistance et de conseil », a déclaré le président.';
+    expect(shortenSentence(s, 'fr').text).toBe('« Nous avons renouvelé tous les contrats d’assistance et de conseil »');
+  });
+
+  it('moves an English attribution tail out', () => {
+    const s = 'The central bank will keep rates on hold until inflation falls back to target, the governor said.';
+    expect(shortenSentence(s, 'en').text).toBe('The central bank will keep rates on hold until inflation falls back to target.');
+  });
+
+  it('never cuts inside a quotation', () => {
+    const s = '“We will sign the deal, whatever it costs, and we will sign it this week,” he said.';
+    expect(shortenSentence(s, 'en').text).toBe('“We will sign the deal, whatever it costs, and we will sign it this week,”');
+  });
+
+  it('leaves a short sentence without a tail as it is', () => {
+    const s = 'Inflation rose to 4.5% in March.';
+    expect(shortenSentence(s, 'en')).toEqual({ text: s, isTrimmed: false });
+  });
+
+  it('cuts a long sentence at its last clause boundary within the limit, marking the cut', () => {
+    const s =
+      'The agreement covers steel, aluminium and farm goods, and it removes most tariffs between the two blocs within five years, while leaving cars and chemicals to a later round of talks that diplomats expect to start next spring.';
+    const bullet = shortenSentence(s, 'en');
+    expect(bullet.isTrimmed).toBe(true);
+    expect(bullet.text).toBe('The agreement covers steel, aluminium and farm goods, and it removes most tariffs between the two blocs within five years…');
+    expect(s.startsWith(bullet.text.slice(0, -1))).toBe(true);
+  });
+
+  it('is fast on one enormous line (linear)', () => {
+    const s = `${'mot, '.repeat(40_000)}fin.`;
+    const bullet = shortenSentence(s, 'fr');
+    expect(countWords(bullet.text)).toBeLessThanOrEqual(28);
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs separated by spaces, no-break spaces included', () => {
+    expect(countWords('  un deux\u00a0trois\u202f» quatre ')).toBe(5);
+    expect(countWords('')).toBe(0);
+  });
+});
