@@ -1,0 +1,43 @@
+// The clause of a sentence that holds a phrase: what a figure bullet shows around its number.
+import { countWords } from './shorten';
+
+const BREAK = /[,;:]\s|[–—()]|\s-\s/g;
+const MAX_WORDS = 16;
+
+/** A clause split around the phrase it holds. */
+export interface ClauseAround {
+  /** The whole clause. */
+  readonly text: string;
+  /** The clause before the phrase. */
+  readonly before: string;
+  /** The clause after the phrase. */
+  readonly after: string;
+}
+
+/** The clause of `sentence` (between commas, dashes, parentheses) that holds `phrase`, or undefined. */
+export function clauseAround(sentence: string, phrase: string): ClauseAround | undefined {
+  const at = sentence.indexOf(phrase);
+  if (at < 0) return undefined;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + phrase.length) {
+      end = m.index;
+      break;
+    }
+  }
+  let before = sentence.slice(start, at).trimStart();
+  let after = sentence.slice(at + phrase.length, end).trimEnd().replace(/[.!?…]+$/, '');
+  before = lastWords(before, MAX_WORDS / 2);
+  after = firstWords(after, MAX_WORDS / 2);
+  return { text: before + phrase + after, before, after };
+}
+
+function lastWords(text: string, n: number): string {
+  return countWords(text) <= n ? text : text.split(/(?<=\s)/).slice(-n).join('');
+}
+
+function firstWords(text: string, n: number): string {
+  return countWords(text) <= n ? text : text.split(/(?=\s)/).slice(0, n).join('');
+}

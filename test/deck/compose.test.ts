@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article/article';
+import type { Analysis, AnalyzedSentence, SectionId } from '../../src/analysis/analysis';
+import { compose } from '../../src/deck/compose';
+
+const texts = [
+  'Les deux pays ont signé lundi un accord commercial, a annoncé le ministre Jean Dupont.',
+  'L’accord supprime 90 % des droits de douane sur l’acier.',
+  'Le ministre Jean Dupont a salué « une étape historique pour nos deux pays ».',
+  'Dupont a rappelé que l’inflation atteint 6,5 % et que le pays traverse une crise.',
+  'Les deux gouvernements sont alliés depuis 1990.',
+  'La Banque centrale européenne suivra la mise en œuvre mardi.',
+];
+
+function sentence(index: number, sections: SectionId[]): AnalyzedSentence {
+  return { index, text: texts[index] ?? '', sections, cues: [], candidates: [] };
+}
+
+const article: Article = {
+  lang: 'fr',
+  title: 'Les deux pays ont signé lundi un accord commercial',
+  source: 'Agence test',
+  date: '2024-03-04',
+  sentences: texts.map((text, index) => ({ index, text, paragraph: 0, kind: 'sentence' as const })),
+  warnings: [],
+};
+
+const analysis: Analysis = {
+  lang: 'fr',
+  title: article.title,
+  sentences: [
+    sentence(0, ['context', 'agreements']),
+    sentence(1, ['agreements']),
+    sentence(2, []),
+    sentence(3, ['economy']),
+    sentence(4, ['alliances']),
+    sentence(5, []),
+  ],
+  sections: [
+    { id: 'context', title: 'Contexte', sentences: [0] },
+    { id: 'agreements', title: 'Accords', sentences: [0, 1] },
+    { id: 'alliances', title: 'Alliances', sentences: [4] },
+    { id: 'economy', title: 'Crise économique', sentences: [3] },
+  ],
+  entities: [
+    { name: 'Jean Dupont', kind: 'person', mentions: [0, 2, 3] },
+    { name: 'Banque centrale européenne', kind: 'organisation', mentions: [5] },
+    { name: 'France', kind: 'place', mentions: [1] },
+  ],
+  figures: [
+    { text: '90 %', sentence: 1 },
+    { text: '6,5 %', sentence: 3 },
+  ],
+  quotes: [{ text: 'une étape historique pour nos deux pays', speaker: 'Jean Dupont', sentence: 2 }],
+  dates: [
+    { text: 'lundi', sentence: 0 },
+    { text: 'mardi', sentence: 5 },
+  ],
+};
+
+describe('compose', () => {
+  const deck = compose(article, analysis);
+
+  it('opens on a title slide with the source, date and key actors, the lead as notes', () => {
+    const title = deck.slides[0];
+    expect(title).toEqual({
+      kind: 'title',
+      title: 'Les deux pays ont signé lundi un accord commercial',
+      body: 'Agence test · 2024-03-04\n\n- Jean Dupont',
+      notes: texts[0],
+      sources: [0],
+    });
+    expect(deck).toMatchObject({ title: article.title, lang: 'fr', source: 'Agence test', date: '2024-03-04' });
+  });
+
+  it('makes one slide per section, in order, with bullets from the sentences and the full sentences as notes', () => {
+    const sections = deck.slides.filter((s) => s.kind === 'section');
+    expect(sections.map((s) => [s.title, s.section, s.sources])).toEqual([
+      ['Contexte', 'context', [0]],
+      ['Accords', 'agreements', [0, 1]],
+      ['Alliances', 'alliances', [4]],
+      ['Crise économique', 'economy', [3]],
+    ]);
+    const agreements = sections[1];
+    expect(agreements?.body).toBe('- Les deux pays ont signé lundi un accord commercial.\n- L’accord supprime 90 % des droits de douane sur l’acier.');
+    expect(agreements?.notes).toBe(`${texts[0]}\n${texts[1]}`);
+  });
+
+  it('adds actors, figures, quotes and timeline slides from the extracted material', () => {
+    const byKind = new Map(deck.slides.map((s) => [s.kind, s]));
+    expect(byKind.get('actors')?.body).toBe('- Personnes\u00a0: Jean Dupont\n- Organisations\u00a0: Banque centrale européenne\n- Lieux\u00a0: France');
+    expect(byKind.get('figures')?.body).toBe(
+      '- L’accord supprime **90 %** des droits de douane sur l’acier\n- Dupont a rappelé que l’inflation atteint **6,5 %** et que le pays traverse une crise',
+    );
+    expect(byKind.get('quotes')?.body).toBe('- « une étape historique pour nos deux pays » — Jean Dupont');
+    expect(byKind.get('quotes')?.sources).toEqual([2]);
+    expect(byKind.get('timeline')?.sources).toEqual([0, 5]);
+    expect(byKind.get('timeline')?.body.split('\n')[0]).toMatch(/^- \*\*lundi\*\*\u00a0: Les deux pays/);
+  });
+
+  it('splits a long section after 5 bullets into numbered slides with unique titles', () => {
+    const many = { ...analysis, sections: [{ id: 'context' as const, title: 'Contexte', sentences: [0, 1, 2, 3, 4, 5, 0] }] };
+    const titles = compose(article, many).slides.filter((s) => s.kind === 'section').map((s) => s.title);
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles[0]).toBe(`Contexte (1/${titles.length})`);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('leaves out the extra slides when the article has too little material', () => {
+    const bare = { ...analysis, entities: [], figures: [], quotes: [], dates: [] };
+    expect(compose(article, bare).slides.map((s) => s.kind)).toEqual(['title', 'section', 'section', 'section', 'section']);
+  });
+});

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SECTION_IDS } from '../../src/analysis/analysis';
+import { sanitizeText } from '../../src/article/sanitize';
+import type { Deck, Slide, SlideKind } from '../../src/deck/deck';
+import { escapeMarkdownInline } from '../../src/markdown/escape';
+import { deckToMarkdown } from '../../src/markdown/export-markdown';
+import { parseDeck } from '../../src/markdown/parse-deck';
+
+const KINDS: SlideKind[] = ['title', 'section', 'actors', 'figures', 'quotes', 'timeline', 'markdown'];
+
+// Every character of a deck has passed `read` (sanitizeText): arbitrary Unicode minus controls,
+// invisible characters and lone surrogates, in NFC. Mixed with Markdown's own characters, which
+// random Unicode rarely hits.
+const markup = fc
+  .array(fc.constantFrom(...'\\`*_[]<>#+-=!|~&@.:/()1 \u00a0\t'.split(''), '---', '<!--', '-->', 'https://a.b', 'www.', '&amp;', '1. ', 'é', '…'), {
+    maxLength: 12,
+  })
+  .map((parts) => parts.join(''));
+const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), markup).map(sanitizeText);
+
+/** Trims spaces and tabs only, as `read` leaves sentences and titles (no-break spaces stay text). */
+function trimSpaces(s: string): string {
+  return s.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
+}
+
+// Titles and bullet texts are one line and trimmed, as compose makes them: a heading cannot hold
+// outer spaces, a bullet's trailing spaces would be trailing white space in the file, and the
+// export writes tabs as spaces (DESIGN.md).
+const line = text.map((s) => trimSpaces(s.replace(/[\t\n]/g, ' ')));
+const nonEmptyLine = line.filter((s) => s !== '');
+
+// Bodies built the way compose builds them: escaped bullets, bold figures inside escaped text,
+// escaped paragraphs (the title slide), and reveal pauses, blocks separated by blank lines.
+const bullets = fc.array(nonEmptyLine, { minLength: 1, maxLength: 4 }).map((items) => items.map((t) => `- ${escapeMarkdownInline(t)}`).join('\n'));
+const figures = fc
+  .array(fc.tuple(line, nonEmptyLine, line), { minLength: 1, maxLength: 3 })
+  .map((rows) => rows.map(([a, b, c]) => `- ${escapeMarkdownInline(a)}**${escapeMarkdownInline(b)}**${escapeMarkdownInline(c)}`).join('\n'))
+  .filter((body) => !/[ \t]$/m.test(body));
+const paragraph = nonEmptyLine.map(escapeMarkdownInline);
+const block = fc.oneof(bullets, figures, paragraph, fc.constant('<!-- pause -->'));
+const body = fc.array(block, { maxLength: 4 }).map((blocks) => blocks.join('\n\n'));
+
+const slide = (kind: fc.Arbitrary<SlideKind>, title: fc.Arbitrary<string>): fc.Arbitrary<Slide> =>
+  fc.record(
+    {
+      kind,
+      section: fc.constantFrom(...SECTION_IDS),
+      title,
+      body,
+      notes: fc.oneof(fc.constant(''), text),
+      sources: fc.array(fc.nat({ max: 500 }), { maxLength: 5 }),
+    },
+    { requiredKeys: ['kind', 'title', 'body', 'notes', 'sources'] },
+  );
+
+const deck: fc.Arbitrary<Deck> = line.chain((title) =>
+  fc.record(
+    {
+      title: fc.constant(title),
+      subtitle: text,
+      lang: fc.constantFrom('fr' as const, 'en' as const),
+      source: text,
+      date: text,
+      slides: fc
+        .tuple(slide(fc.constant('title'), fc.constant(title)), fc.array(slide(fc.constantFrom(...KINDS), line), { maxLength: 5 }))
+        .map(([first, rest]) => [first, ...rest]),
+    },
+    { requiredKeys: ['title', 'lang', 'slides'] },
+  ),
+);
+
+describe('Markdown round trip', () => {
+  it('parseDeck(deckToMarkdown(d)) equals d, and exporting again gives the same bytes', () => {
+    fc.assert(
+      fc.property(deck, (d) => {
+        const md = deckToMarkdown(d);
+        const back = parseDeck(md);
+        // structuredClone: fast-check builds records without a prototype.
+        expect(back).toStrictEqual(structuredClone(d));
+        expect(deckToMarkdown(back)).toBe(md);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes nothing markdownlint flags in the lines it owns', () => {
+    fc.assert(
+      fc.property(deck, (d) => {
+        const md = deckToMarkdown(d);
+        expect(md).not.toMatch(/[ \t]$/m);
+        expect(md).not.toContain('\n\n\n');
+        expect(md).not.toContain('\t');
+        expect(md.match(/^# /gm)?.length ?? 0).toBeLessThanOrEqual(1);
+        expect(md.endsWith('\n') && !md.endsWith('\n\n')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+// Hand-written decks: any mix of blocks Marp and presenterm decks hold, some of them broken.
+const raw = fc.oneof(text, markup).map((s) => s.replace(/\n/g, ' '));
+const handBlock = fc.oneof(
+  raw.map((s) => `# ${s}`),
+  raw.map((s) => `## ${s}`),
+  raw.map((s) => `### ${s}`),
+  raw.map((s) => `${s}\n===`),
+  fc.constantFrom('---', '***', '- - -', '<!-- end_slide -->', '<!-- pause -->', '<!-- jump_to_middle -->', '<!-- _class: lead -->'),
+  raw.map((s) => `<!-- ${s.replace(/-->/g, '')} -->`),
+  raw.map((s) => `<!-- speaker_note: ${s.replace(/-->/g, '')} -->`),
+  fc.constantFrom('<!-- // briefing: {"kind":"section","section":"economy","sources":[3]} -->', '<!-- // briefing: {bad -->', '<!-- unclosed'),
+  raw,
+  fc.array(raw, { minLength: 1, maxLength: 3 }).map((items) => items.map((s) => `- ${s}`).join('\n')),
+  raw.map((s) => `> ${s}`),
+  raw.map((s) => `\`\`\`\n${s}\n---\n\`\`\``),
+  raw.map((s) => `\`\`\`\n${s}`),
+  raw.map((s) => `    ${s}`),
+);
+const handDeck = fc
+  .tuple(
+    fc.option(fc.constantFrom('---\ntitle: Front title\nlang: fr\n---\n', '---\nmarp: true\n---\n', '---\n---\n'), { nil: undefined }),
+    fc.array(fc.tuple(handBlock, fc.constantFrom('\n\n', '\n', '\r\n\r\n')), { maxLength: 10 }),
+  )
+  .map(([front, blocks]) => (front ?? '') + blocks.map(([b, sep]) => b + sep).join(''));
+
+describe('Markdown round trip of hand-written decks', () => {
+  it('exports any deck it reads so that reading and exporting again gives the same bytes', () => {
+    fc.assert(
+      fc.property(handDeck, (md) => {
+        const first = parseDeck(md);
+        const once = deckToMarkdown(first);
+        const deck = parseDeck(once);
+        expect(deckToMarkdown(deck)).toBe(once);
+        if (first.slides.length > 0) expect(deck).toStrictEqual(first);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
