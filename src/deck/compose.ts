@@ -146,12 +146,22 @@ function timelineSlide(analysis: Analysis): Slide | undefined {
   for (const date of analysis.dates) {
     const sentence = analysis.sentences[date.sentence];
     if (sentence === undefined || sources.includes(date.sentence) || lines.length >= MAX_LIST) continue;
-    const short = shortenSentence(sentence.text, analysis.lang, TIMELINE_WORDS).text;
+    const short = shortenSentence(withoutLeadingPhrase(sentence.text, date.text), analysis.lang, {
+      maxWords: TIMELINE_WORDS,
+      isHardCut: true,
+    }).text;
     lines.push(`**${escapeMarkdownInline(date.text)}**${colon(analysis.lang)}${escapeMarkdownInline(short)}`);
     sources.push(date.sentence);
   }
   if (lines.length < 2) return undefined;
   return { kind: 'timeline', title: titles[analysis.lang].timeline, body: lines.map((l) => `- ${l}`).join('\n'), notes: sourceNotes(analysis, sources), sources };
+}
+
+/** "La semaine dernière, le président …" under the date "La semaine dernière" → "le président …". */
+function withoutLeadingPhrase(sentence: string, phrase: string): string {
+  if (!sentence.toLowerCase().startsWith(phrase.toLowerCase())) return sentence;
+  const rest = sentence.slice(phrase.length).replace(/^[\s,]+/, '');
+  return countWords(rest) >= 4 ? rest : sentence;
 }
 
 function colon(lang: Lang): string {

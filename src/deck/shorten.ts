@@ -18,13 +18,26 @@ export interface ShortBullet {
   readonly isTrimmed: boolean;
 }
 
-/** Makes a bullet of `sentence`: drops a trailing attribution (", a annoncé X") and cuts long ones. */
-export function shortenSentence(sentence: string, lang: Lang, maxWords = BULLET_MAX_WORDS): ShortBullet {
-  const withoutTail = dropAttributionTail(sentence, lang);
-  const trimmedTail = withoutTail !== sentence;
-  if (countWords(withoutTail) <= maxWords) return { text: withoutTail, isTrimmed: trimmedTail };
-  const cut = cutAtClause(withoutTail, maxWords);
-  return cut === undefined ? { text: withoutTail, isTrimmed: trimmedTail } : { text: cut, isTrimmed: true };
+/** How a sentence may be shortened. */
+export interface ShortenOptions {
+  /** Words at the most before a cut is tried. */
+  readonly maxWords?: number;
+  /** Cut at `maxWords` words when no clause boundary fits (else the sentence stays long). */
+  readonly isHardCut?: boolean;
+}
+
+/**
+ * Makes a bullet of `sentence`: drops a trailing attribution (", a annoncé X"), then, when still
+ * long, a leading concessive clause ("Bien qu’…, "), then cuts at the last clause boundary that fits.
+ */
+export function shortenSentence(sentence: string, lang: Lang, options: ShortenOptions = {}): ShortBullet {
+  const maxWords = options.maxWords ?? BULLET_MAX_WORDS;
+  let text = dropAttributionTail(sentence, lang);
+  if (countWords(text) > maxWords) text = dropLeadingSubordinate(text, lang);
+  const isTrimmed = text !== sentence;
+  if (countWords(text) <= maxWords) return { text, isTrimmed };
+  const cut = cutAtClause(text, maxWords) ?? (options.isHardCut === true ? cutAtWord(text, maxWords) : undefined);
+  return cut === undefined ? { text, isTrimmed } : { text: cut, isTrimmed: true };
 }
 
 /** Counts the words of `text` (runs of non-space characters). */
@@ -61,6 +74,25 @@ function isAttribution(tail: string, lang: Lang): boolean {
   if (verbs.some((v) => lower === v || lower.startsWith(`${v} `))) return true;
   // English puts the verb last: ", the governor said."
   return lang === 'en' && words <= 6 && verbs.some((v) => lower.endsWith(` ${v}`));
+}
+
+/** "Bien qu’il n’ait pas fourni de détails, Maduro a indiqué …" → "Maduro a indiqué …". */
+function dropLeadingSubordinate(text: string, lang: Lang): string {
+  const lower = text.toLowerCase();
+  const opens = lexicon[lang].leadingSubordinators.some(
+    (w) => lower.startsWith(w) && (/[’']$/.test(w) || /\s/.test(lower[w.length] ?? '')),
+  );
+  if (!opens) return text;
+  const first = clauseBreaks(text).find((b) => b.isComma);
+  if (first === undefined) return text;
+  const rest = text.slice(first.end).trim();
+  if (countWords(rest) < MIN_HEAD_WORDS) return text;
+  return (rest[0] ?? '').toUpperCase() + rest.slice(1);
+}
+
+function cutAtWord(text: string, maxWords: number): string {
+  const head = text.split(/(?=\s)/).slice(0, maxWords).join('');
+  return `${head.replace(/[,;:–—-]+$/, '').trimEnd()}…`;
 }
 
 function cutAtClause(text: string, maxWords: number): string | undefined {

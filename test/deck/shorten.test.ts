@@ -49,3 +49,19 @@ describe('countWords', () => {
     expect(countWords('')).toBe(0);
   });
 });
+
+describe('shortenSentence on long sentences', () => {
+  it('drops a leading concessive clause before cutting the main one', () => {
+    const s =
+      'Bien qu’il n’ait pas fourni de détails sur les accords signés, Maduro a indiqué qu’ils incluent la « participation d’entreprises russes dans tous les domaines de la production stratégique », tels que le pétrole, le gaz et l’agriculture.';
+    expect(shortenSentence(s, 'fr').text).toBe(
+      'Maduro a indiqué qu’ils incluent la « participation d’entreprises russes dans tous les domaines de la production stratégique », tels que le pétrole, le gaz et l’agriculture.',
+    );
+  });
+
+  it('keeps a long sentence with no clause boundary whole, unless a hard cut is asked for', () => {
+    const s = 'The ministers of the twelve member states met in the capital on Monday to discuss the long delayed reform of the common energy market and its rules on subsidies for coal plants.';
+    expect(shortenSentence(s, 'en', { maxWords: 12 }).text).toBe(s);
+    expect(shortenSentence(s, 'en', { maxWords: 12, isHardCut: true }).text).toBe('The ministers of the twelve member states met in the capital on…');
+  });
+});
