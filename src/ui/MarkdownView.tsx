@@ -1,0 +1,49 @@
+// Draws laid-out lines (a slide body from MdBlocks, the help, the footer): one Ink line per line.
+import { Box, Text } from 'ink';
+import type { Span, StyledLine } from '../text/styled-line';
+import type { Theme } from './theme';
+
+/** Props of MarkdownView. */
+export interface MarkdownViewProps {
+  /** The lines, already wrapped to the width by display width. */
+  readonly lines: readonly StyledLine[];
+  /** The colours. */
+  readonly theme: Theme;
+}
+
+/** One span in its theme colour and style. */
+export function SpanText({ span, theme }: { readonly span: Span; readonly theme: Theme }) {
+  const colour = theme.roles[span.style.role];
+  return (
+    <Text
+      color={colour.color}
+      dimColor={colour.dim === true}
+      bold={span.style.bold === true}
+      italic={span.style.italic === true}
+      strikethrough={span.style.strike === true}
+      underline={span.style.underline === true}
+    >
+      {span.text}
+    </Text>
+  );
+}
+
+/** One styled line; truncated rather than wrapped, so a line never becomes two. */
+export function LineText({ line, theme }: { readonly line: StyledLine; readonly theme: Theme }) {
+  return (
+    <Text wrap="truncate-end">
+      {line.length === 0 ? ' ' : line.map((span, i) => <SpanText key={i} span={span} theme={theme} />)}
+    </Text>
+  );
+}
+
+/** The lines, top to bottom. */
+export function MarkdownView({ lines, theme }: MarkdownViewProps) {
+  return (
+    <Box flexDirection="column">
+      {lines.map((line, i) => (
+        <LineText key={i} line={line} theme={theme} />
+      ))}
+    </Box>
+  );
+}

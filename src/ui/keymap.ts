@@ -1,0 +1,173 @@
+// The key map: one table of keys → named commands, with the labels of DESIGN.md's key table.
+// The help screen is drawn from it and the input hook only looks keys up in it.
+import type { Key } from 'ink';
+import type { Command, CommandName } from './navigation';
+
+/** A key that is not a character. */
+export type SpecialKey = 'right' | 'left' | 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace' | 'tab';
+
+/** One key press, as the key map names it. */
+export type KeyPress =
+  | { readonly kind: 'char'; readonly char: string }
+  | { readonly kind: 'special'; readonly name: SpecialKey }
+  | { readonly kind: 'ctrl'; readonly char: string };
+
+/** Keys bound to one command, under one label. */
+export interface KeyBinding {
+  /** The label shown in help, exactly as in DESIGN.md's key table. */
+  readonly label: string;
+  /** The key presses that trigger it. */
+  readonly keys: readonly KeyPress[];
+  /** The command it sends. */
+  readonly command: CommandName;
+}
+
+/** One row of the help: an action and the keys that do it. */
+export interface KeyMapRow {
+  /** What the keys do, as help says it. */
+  readonly action: string;
+  /** The keys, in the order help lists them. */
+  readonly bindings: readonly KeyBinding[];
+  /** How help joins the bindings' labels. */
+  readonly separator: ' ' | ', ';
+  /** Help's label for the row when it is not just the bindings' labels joined. */
+  readonly label?: string;
+}
+
+const char = (c: string): KeyPress => ({ kind: 'char', char: c });
+const special = (name: SpecialKey): KeyPress => ({ kind: 'special', name });
+const DIGITS = [...'0123456789'].map(char);
+
+/** The key map. New commands (overview, search, notes, reload, blank) are new rows here. */
+export const KEY_MAP: readonly KeyMapRow[] = [
+  {
+    action: 'next',
+    separator: ' ',
+    bindings: [
+      { label: '→', keys: [special('right')], command: 'next' },
+      { label: '↓', keys: [special('down')], command: 'next' },
+      { label: 'l', keys: [char('l')], command: 'next' },
+      { label: 'j', keys: [char('j')], command: 'next' },
+      { label: 'Space', keys: [char(' ')], command: 'next' },
+      { label: 'Enter', keys: [special('return')], command: 'confirm' },
+      { label: 'PgDn', keys: [special('pageDown')], command: 'next' },
+    ],
+  },
+  {
+    action: 'previous',
+    separator: ' ',
+    bindings: [
+      { label: '←', keys: [special('left')], command: 'previous' },
+      { label: '↑', keys: [special('up')], command: 'previous' },
+      { label: 'h', keys: [char('h')], command: 'previous' },
+      { label: 'k', keys: [char('k')], command: 'previous' },
+      { label: 'Backspace', keys: [special('backspace')], command: 'erase' },
+      { label: 'PgUp', keys: [special('pageUp')], command: 'previous' },
+    ],
+  },
+  {
+    action: 'first',
+    separator: ', ',
+    bindings: [
+      { label: 'g g', keys: [char('g')], command: 'g' },
+      { label: 'Home', keys: [special('home')], command: 'first' },
+    ],
+  },
+  {
+    action: 'last',
+    separator: ', ',
+    bindings: [
+      { label: 'G', keys: [char('G')], command: 'last' },
+      { label: 'End', keys: [special('end')], command: 'last' },
+    ],
+  },
+  {
+    action: 'go to slide ‹count›',
+    separator: ' ',
+    label: '‹count› G, or digits then Enter',
+    bindings: [{ label: '0–9', keys: DIGITS, command: 'digit' }],
+  },
+  {
+    action: 'help',
+    separator: ' ',
+    bindings: [{ label: '?', keys: [char('?')], command: 'help' }],
+  },
+  {
+    action: 'quit (Ctrl+C exits 130)',
+    separator: ', ',
+    bindings: [
+      { label: 'q', keys: [char('q')], command: 'quit' },
+      { label: 'Esc', keys: [special('escape')], command: 'cancel' },
+      { label: 'Ctrl+C', keys: [{ kind: 'ctrl', char: 'c' }], command: 'interrupt' },
+    ],
+  },
+];
+
+/** Help's label for a row: its own, or its bindings' labels joined. */
+export function rowLabel(row: KeyMapRow): string {
+  return row.label ?? row.bindings.map((b) => b.label).join(row.separator);
+}
+
+/** Whether two key presses are the same key. */
+function samePress(a: KeyPress, b: KeyPress): boolean {
+  if (a.kind === 'special' && b.kind === 'special') return a.name === b.name;
+  if (a.kind === 'char' && b.kind === 'char') return a.char === b.char;
+  if (a.kind === 'ctrl' && b.kind === 'ctrl') return a.char === b.char;
+  return false;
+}
+
+/** The command a key press sends, if any. */
+export function commandFor(press: KeyPress): Command | undefined {
+  for (const row of KEY_MAP) {
+    for (const binding of row.bindings) {
+      if (!binding.keys.some((key) => samePress(key, press))) continue;
+      if (binding.command === 'digit') return { type: 'digit', digit: Number(press.kind === 'char' ? press.char : 0) };
+      return { type: binding.command } as Command;
+    }
+  }
+  return undefined;
+}
+
+/** Ink's named keys, in the order they are checked. Backspace arrives as \x7f, which Ink 6.8 calls delete. */
+const INK_KEYS: readonly [keyof Key, SpecialKey][] = [
+  ['rightArrow', 'right'],
+  ['leftArrow', 'left'],
+  ['upArrow', 'up'],
+  ['downArrow', 'down'],
+  ['pageDown', 'pageDown'],
+  ['pageUp', 'pageUp'],
+  ['home', 'home'],
+  ['end', 'end'],
+  ['return', 'return'],
+  ['escape', 'escape'],
+  ['backspace', 'backspace'],
+  ['delete', 'backspace'],
+  ['tab', 'tab'],
+];
+
+/** A character of raw input as a key press (\r, \n, \x7f, \b, \x1b, \x03 and \t as keys). */
+function pressOfChar(c: string): KeyPress {
+  switch (c) {
+    case '\r':
+    case '\n':
+      return special('return');
+    case '\x7f':
+    case '\b':
+      return special('backspace');
+    case '\x1b':
+      return special('escape');
+    case '\t':
+      return special('tab');
+    case '\x03':
+      return { kind: 'ctrl', char: 'c' };
+    default:
+      return char(c);
+  }
+}
+
+/** The key presses in one input event from Ink's useInput (pasted text such as `3G` is several). */
+export function keyPresses(input: string, key: Key): KeyPress[] {
+  if (key.ctrl && input.length === 1 && input >= 'a' && input <= 'z') return [{ kind: 'ctrl', char: input }];
+  for (const [flag, name] of INK_KEYS) if (key[flag] === true) return [special(name)];
+  return [...input].map(pressOfChar);
+}

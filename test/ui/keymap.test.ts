@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { commandFor, KEY_MAP, keyPresses, rowLabel } from '../../src/ui/keymap';
+import { NO_KEY, commandsOf } from './keys';
+
+describe('the key map', () => {
+  it('labels keys exactly as the design table', () => {
+    expect(KEY_MAP.map(rowLabel)).toEqual([
+      '→ ↓ l j Space Enter PgDn',
+      '← ↑ h k Backspace PgUp',
+      'g g, Home',
+      'G, End',
+      '‹count› G, or digits then Enter',
+      '?',
+      'q, Esc, Ctrl+C',
+    ]);
+  });
+
+  it('binds no key twice', () => {
+    const keys = KEY_MAP.flatMap((row) => row.bindings.flatMap((b) => b.keys.map((k) => JSON.stringify(k))));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('maps Ink key flags to commands; Backspace arrives as key.delete (\\x7f) or key.backspace (\\b)', () => {
+    const cases: [Partial<typeof NO_KEY>, string][] = [
+      [{ rightArrow: true }, 'next'],
+      [{ downArrow: true }, 'next'],
+      [{ pageDown: true }, 'next'],
+      [{ return: true }, 'confirm'],
+      [{ leftArrow: true }, 'previous'],
+      [{ upArrow: true }, 'previous'],
+      [{ pageUp: true }, 'previous'],
+      [{ delete: true }, 'erase'],
+      [{ backspace: true }, 'erase'],
+      [{ home: true }, 'first'],
+      [{ end: true }, 'last'],
+      [{ escape: true, meta: true }, 'cancel'],
+    ];
+    for (const [flags, command] of cases) {
+      const [press] = keyPresses('', { ...NO_KEY, ...flags });
+      expect(press && commandFor(press)?.type).toBe(command);
+    }
+  });
+
+  it('reads Ctrl+C as interrupt and characters as their bindings', () => {
+    const [press] = keyPresses('c', { ...NO_KEY, ctrl: true });
+    expect(press && commandFor(press)).toEqual({ type: 'interrupt' });
+    expect(commandsOf('lj hkgG?q')).toEqual(
+      ['next', 'next', 'next', 'previous', 'previous', 'g', 'last', 'help', 'quit'].map((type) => ({ type })),
+    );
+  });
+
+  it('splits pasted input into several keys and ignores unbound ones', () => {
+    expect(commandsOf('3G')).toEqual([{ type: 'digit', digit: 3 }, { type: 'last' }]);
+    expect(commandsOf('2\r')).toEqual([{ type: 'digit', digit: 2 }, { type: 'confirm' }]);
+    expect(commandsOf('xyz')).toEqual([]);
+  });
+});

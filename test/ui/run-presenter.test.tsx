@@ -1,0 +1,99 @@
+import { EventEmitter } from 'node:events';
+import { describe, it, expect, vi } from 'vitest';
+import type { Deck } from '../../src/deck/deck';
+import { restoreTerminal, runPresenter } from '../../src/ui/run-presenter';
+
+const deck: Deck = {
+  title: 'Deck',
+  lang: 'en',
+  slides: [
+    { kind: 'title', title: 'Deck', body: '- Alice, Bob', notes: '', sources: [] },
+    { kind: 'markdown', title: 'Second', body: 'Text', notes: '', sources: [] },
+  ],
+};
+
+/** A terminal-like input stream Ink can read keys from. */
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private pending: string[] = [];
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+  read(): string | null {
+    return this.pending.shift() ?? null;
+  }
+  type(data: string) {
+    this.pending.push(data);
+    this.emit('readable');
+  }
+}
+
+/** A terminal-like output stream that records what is written. */
+class FakeStdout extends EventEmitter {
+  columns = 60;
+  rows = 12;
+  written = '';
+  write(data: string) {
+    this.written += data;
+    return true;
+  }
+}
+
+function start() {
+  const stdin = new FakeStdin();
+  const stdout = new FakeStdout();
+  const done = runPresenter(deck, { stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream }, { start: 1 });
+  return { stdin, stdout, done };
+}
+
+describe('runPresenter', () => {
+  it('enters the alternate screen with a hidden cursor first, and restores the terminal last, resolving 0 on q', async () => {
+    const { stdin, stdout, done } = start();
+    expect(stdout.written.startsWith('\x1b[?1049h')).toBe(true);
+    expect(stdout.written).toContain('\x1b[?25l');
+    await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+    stdin.type('q');
+    await expect(done).resolves.toBe(0);
+    expect(stdout.written.endsWith('\x1b[?25h\x1b[?1049l')).toBe(true);
+  });
+
+  it('resolves 130 on Ctrl+C and 0 on Esc', async () => {
+    for (const [key, code] of [['\x03', 130], ['\x1b', 0]] as const) {
+      const { stdin, done } = start();
+      await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+      stdin.type(key);
+      await expect(done).resolves.toBe(code);
+    }
+  });
+
+  it('clears the screen when the terminal is resized, not when a resize event changes nothing', async () => {
+    const { stdin, stdout, done } = start();
+    await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+    const before = stdout.written.length;
+    stdout.emit('resize');
+    expect(stdout.written.slice(before)).not.toContain('\x1b[2J');
+    stdout.columns = 50;
+    stdout.emit('resize');
+    expect(stdout.written.slice(before).startsWith('\x1b[2J\x1b[H')).toBe(true);
+    stdin.type('q');
+    await expect(done).resolves.toBe(0);
+    expect(stdout.listenerCount('resize')).toBe(0);
+  });
+
+  it('restoreTerminal writes the restore sequence once, and only for a stream it switched', async () => {
+    const { stdin, stdout, done } = start();
+    await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+    restoreTerminal(stdout as unknown as NodeJS.WriteStream);
+    restoreTerminal(stdout as unknown as NodeJS.WriteStream);
+    expect(stdout.written.split('\x1b[?1049l')).toHaveLength(2);
+    stdin.type('q');
+    await expect(done).resolves.toBe(0);
+    expect(stdout.written.split('\x1b[?1049l')).toHaveLength(2);
+    const other = new FakeStdout();
+    restoreTerminal(other as unknown as NodeJS.WriteStream);
+    expect(other.written).toBe('');
+  });
+});
