@@ -1,0 +1,95 @@
+// Compiled cue lexicons: whole words, prefixes (`accord*`) and several-word cues (`front commun`), matched on tokens.
+import { fold } from './fold';
+import type { Token } from './tokenize';
+
+/** One word of a cue pattern. */
+interface CueWord {
+  readonly key: string;
+  readonly isPrefix: boolean;
+}
+
+/** A compiled cue pattern. */
+interface CompiledCue {
+  readonly pattern: string;
+  readonly weight: number;
+  readonly words: readonly CueWord[];
+}
+
+/** A cue found in a sentence. */
+export interface CueMatch {
+  /** The pattern as the lexicon writes it. */
+  readonly pattern: string;
+  /** Its weight in the lexicon. */
+  readonly weight: number;
+  /** Index of its first token. */
+  readonly first: number;
+  /** Index of its last token. */
+  readonly last: number;
+}
+
+/** Finds the cues of one lexicon in token lists. */
+export interface CueMatcher {
+  /** Every cue occurrence in `tokens`, skipping occurrences that touch a token for which `skip` is true. */
+  match(tokens: readonly Token[], skip?: (index: number) => boolean): CueMatch[];
+}
+
+function compileWord(raw: string): CueWord {
+  return raw.endsWith('*') ? { key: raw.slice(0, -1), isPrefix: true } : { key: raw, isPrefix: false };
+}
+
+/** Splits a pattern into folded words the way the tokenizer splits text (apostrophes separate words). */
+export function patternWords(pattern: string): string[] {
+  return fold(pattern.trim())
+    .replace(/'/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== '*');
+}
+
+function wordMatches(word: CueWord, key: string): boolean {
+  return word.isPrefix ? key.startsWith(word.key) : key === word.key;
+}
+
+/** Compiles `pattern → weight` pairs into a matcher; each token is looked up by its whole form and its prefixes. */
+export function compileCues(weights: Readonly<Record<string, number>>): CueMatcher {
+  const exact = new Map<string, CompiledCue[]>();
+  const prefix = new Map<string, CompiledCue[]>();
+  let longestPrefix = 0;
+  for (const [pattern, weight] of Object.entries(weights)) {
+    const words = patternWords(pattern).map(compileWord);
+    const head = words[0];
+    if (head === undefined || head.key === '') continue;
+    const cue: CompiledCue = { pattern, weight, words };
+    const map = head.isPrefix ? prefix : exact;
+    const list = map.get(head.key);
+    if (list === undefined) map.set(head.key, [cue]);
+    else list.push(cue);
+    if (head.isPrefix) longestPrefix = Math.max(longestPrefix, head.key.length);
+  }
+  return {
+    match(tokens, skip) {
+      const found: CueMatch[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        if (skip?.(i)) continue;
+        const key = tokens[i]!.key;
+        const candidates: CompiledCue[] = [...(exact.get(key) ?? [])];
+        const upTo = Math.min(key.length, longestPrefix);
+        for (let len = 1; len <= upTo; len++) {
+          const list = prefix.get(key.slice(0, len));
+          if (list !== undefined) candidates.push(...list);
+        }
+        for (const cue of candidates) {
+          let ok = true;
+          for (let w = 1; w < cue.words.length; w++) {
+            const token = tokens[i + w];
+            if (token === undefined || skip?.(i + w) || !wordMatches(cue.words[w]!, token.key)) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) found.push({ pattern: cue.pattern, weight: cue.weight, first: i, last: i + cue.words.length - 1 });
+        }
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// Dates and times as the article writes them: weekdays, "29 June 2018", "le 3 mars", "in 2004", "la semaine dernière".
+import type { Lang } from '../article/article';
+import type { DateMention } from './analysis';
+import numberDateJson from './number-date-words.json';
+import { WORD_END, WORD_START, alternation } from './phrase-regex';
+
+/** A date found in a sentence, with its offsets. */
+export interface DateSpan {
+  /** The words as written. */
+  readonly text: string;
+  /** Start offset in the sentence. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+}
+
+const SP = '[ \\u00a0\\u202f]+';
+const SPO = '[ \\u00a0\\u202f]*';
+
+/** Either case for the first letter of each word (sentence starts: "In 2004", "On Thursday"). */
+function anyCase(words: string): string {
+  return words.replace(/(^|[|(:])(\p{L})/gu, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c.toLowerCase()}]`);
+}
+const DAY = '(?:1er|1st|2nd|3rd|[0-3]?\\d(?:st|nd|rd|th)?)';
+const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+
+function buildPatterns(lang: Lang): RegExp[] {
+  const nd = numberDateJson;
+  const weekday = alternation(nd.weekdays[lang]);
+  const month = alternation(nd.months[lang].map((m) => m.replace(/\.$/, '')));
+  const monthDot = `${month}\\.?`;
+  const dayPart = alternation(nd.dayParts[lang]);
+  const time = lang === 'fr'
+    ? `(?:(?:vers|à|a)${SP})?\\d{1,2}${SPO}h(?:${SPO}\\d{2})?${WORD_END}`
+    : `(?:(?:at|around|about)${SP})?(?:\\d{1,2}:\\d{2}(?:${SPO}[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}${SPO}[ap]\\.?m\\.?|\\d{1,2}${SPO}[ap]\\.m\\.)(?![\\d%])`;
+  const flags = lang === 'fr' ? 'giu' : 'gu';
+  const lead = lang === 'fr' ? `(?:le${SP})?` : `(?:${anyCase('(?:on|the)')}${SP})?`;
+  const yearPrefix = lang === 'fr'
+    ? `(?:(?:en|depuis|dès|des|fin|début|debut|mi-|courant|jusqu'en|jusqu’en)${SPO})?(?:les${SP}années${SP})?`
+    : `(?:${anyCase('(?:in|since|by|until|from|early|late|mid|during|throughout)')}${SP}|mid-)?(?:the${SP})?(?:mid${SP}|mid-|early${SP}|late${SP})?`;
+  const monthPrefix = lang === 'fr'
+    ? `(?:(?:en|depuis|début|debut|fin|mi-|courant|jusqu['’]en)${SPO})?`
+    : `(?:${anyCase('(?:in|since|until|by|from|early|late|mid|last|next|this|during)')}${SP}|mid-)?`;
+  const dayPartTail = `(?:,?${SP}${dayPart})?(?:,?${SP}(?:${time}))?`;
+  const patterns = [
+    // Weekday, optionally with a date, a part of the day and a time.
+    `${WORD_START}${lead}${weekday}(?:,?${SP}${DAY}${SP}${monthDot}|,?${SP}${monthDot}${SP}${DAY}|,?${SP}${DAY})?(?:,?${SP}${YEAR})?${dayPartTail}${WORD_END}`,
+    // 29 June 2018, le 3 mars, 25 octobre 2021.
+    `${WORD_START}${lead}${DAY}${SP}${monthDot}(?:,?${SP}${YEAR})?${dayPartTail}${WORD_END}`,
+    // February 28, Feb 26, June 2018.
+    `${WORD_START}${monthPrefix}${monthDot}(?:${SP}${DAY}(?!${SPO}%))?(?:,?${SP}${YEAR})?${WORD_END}`,
+    // in 2004, the mid 1990's, les années 1990.
+    `${WORD_START}${yearPrefix}${YEAR}(?:['’]?s)?${WORD_END}(?![.,]\\d|${SPO}%)`,
+    // Relative dates.
+    `${WORD_START}${alternation(nd.relative[lang])}${WORD_END}`,
+    // Times.
+    `${WORD_START}(?:${time})`,
+  ];
+  return patterns.map((p, i) => new RegExp(p, i >= 4 ? 'giu' : flags));
+}
+
+const PATTERNS: Readonly<Record<Lang, readonly RegExp[]>> = { fr: buildPatterns('fr'), en: buildPatterns('en') };
+
+/** The date expressions of one sentence, longest first where they overlap, in text order. */
+export function findDates(text: string, lang: Lang): DateSpan[] {
+  const found: DateSpan[] = [];
+  for (const pattern of PATTERNS[lang]) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const raw = m[0];
+      const trimmed = raw.replace(/[ ,.]+$/u, '');
+      if (trimmed === '') continue;
+      // A year must not be the number of a currency amount ($2015) or part of a longer figure.
+      const before = text.slice(Math.max(0, m.index - 2), m.index);
+      if (/[$€£¥]\s?$|\d[.,]?$/u.test(before)) continue;
+      found.push({ text: trimmed, start: m.index, end: m.index + trimmed.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateSpan[] = [];
+  for (const span of found) {
+    const previous = kept[kept.length - 1];
+    if (previous !== undefined && span.start < previous.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+/** Every date of the article, sentence by sentence. */
+export function extractDates(sentences: readonly string[], lang: Lang): { dates: DateMention[]; spans: DateSpan[][] } {
+  const dates: DateMention[] = [];
+  const spans = sentences.map((text, index) => {
+    const list = findDates(text, lang);
+    for (const d of list) dates.push({ text: d.text, sentence: index });
+    return list;
+  });
+  return { dates, spans };
+}

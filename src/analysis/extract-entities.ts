@@ -1,0 +1,590 @@
+// Named entities: people, places and organisations, with every sentence that mentions them.
+// Capitalised spans are found per sentence, classified by gazetteers and the words around them,
+// then merged across the article (Maduro = Nicolas Maduro, FSR = Forces de soutien rapide (FSR)).
+import type { Lang } from '../article/article';
+import type { Entity, EntityKind } from './analysis';
+import { GAZETTEER, type Gazetteer } from './gazetteer';
+import type { Token } from './tokenize';
+
+/** One sentence as the extractors see it. */
+export interface SentenceTokens {
+  /** The sentence's text. */
+  readonly text: string;
+  /** Its word tokens. */
+  readonly tokens: readonly Token[];
+  /** A byline or credit line: its people are not content. */
+  readonly isCredit: boolean;
+}
+
+/** Where an entity is mentioned inside a sentence. */
+export interface EntitySpan {
+  /** Index into the result's `entities`. */
+  readonly entity: number;
+  /** First token of the mention. */
+  readonly first: number;
+  /** Last token of the mention. */
+  readonly last: number;
+  /** Character offsets in the sentence text. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+}
+
+/** The entities of an article with their positions. */
+export interface EntityResult {
+  /** The entities, in order of first mention. */
+  readonly entities: readonly Entity[];
+  /** Per sentence, its entity mentions in text order. */
+  readonly spans: readonly (readonly EntitySpan[])[];
+  /** Per entity index, the folded titles seen before its name (président, governor…). */
+  readonly titles: readonly (readonly string[])[];
+}
+
+/** How sure a mention's kind is: a known name beats a title, which beats a guess. */
+const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, givenName: 2, shape: 1 } as const;
+
+interface Mention {
+  readonly sentence: number;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Merge key before merging (group id for known names, folded words otherwise). */
+  readonly key: string;
+  /** Folded words of the mention (no parentheses, no possessive). */
+  readonly words: readonly string[];
+  kind: EntityKind;
+  strength: number;
+  readonly titles: string[];
+  /** Whether the mention is inside a credit line (people there are not content). */
+  readonly isCredit: boolean;
+}
+
+const OPENERS = new Set(['«', '“', '"', '‘', '„', '(', '[', '{', ':', ';', '–', '—', '•', '*', '.', '!', '?', '…', '-', '|', '>', '#']);
+const ELISION = /['’]/;
+
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+function isUpperWord(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+/** Whether a token starts a sentence, a quotation or a clause after a colon (its capital says nothing). */
+function isInitial(text: string, token: Token): boolean {
+  let i = token.start - 1;
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  if (i < 0) return true;
+  const c = text[i]!;
+  if (ELISION.test(c)) return !(i > 0 && /\p{L}/u.test(text[i - 1]!));
+  return OPENERS.has(c);
+}
+
+function gap(s: SentenceTokens, a: number, b: number): string {
+  const ta = s.tokens[a];
+  const tb = s.tokens[b];
+  return ta === undefined || tb === undefined ? '' : s.text.slice(ta.end, tb.start);
+}
+
+const SPACE_GAP = /^[ \u00a0\u202f]+$/u;
+
+/** Surnames with a lowercase particle: al-Kaabi, ben-Salem, abu-Bakr. */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|an|az|ash|ibn|bin|ben|abu|abd|ould)[-‐‑]\p{Lu}/u;
+
+/** Capitalised name-like word, with its trailing lowercase hyphen part (Texas-based) marked. */
+interface WordInfo {
+  readonly isName: boolean;
+  readonly isInitial: boolean;
+  /** The name ends inside the token (Texas-based → Texas). */
+  readonly cut?: number;
+}
+
+/** Removes a possessive and parentheses from folded words. */
+function keyWords(tokens: readonly Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i <= last; i++) out.push(tokens[i]!.key);
+  return out;
+}
+
+/** Strips an Arabic article prefix for surname matching (Al-Bourhane → bourhane). */
+function surnameKey(word: string): string {
+  return word.replace(/^(?:al|el| al|ad|ar|as|at|ben|bin|ibn)-/u, '');
+}
+
+/** The length of the title (in tokens) that ends at token `end`, or 0. */
+function titleEndingAt(tokens: readonly Token[], end: number, titles: readonly (readonly string[])[], text: string): string | undefined {
+  let best: string | undefined;
+  for (const title of titles) {
+    const n = title.length;
+    const start = end - n + 1;
+    if (start < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      if (tokens[start + k]!.key !== title[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    // "M" and "Dr" as titles need their full stop or a capital name after them.
+    if (n === 1 && (title[0] === 'm' || title[0] === 'me') && text[tokens[end]!.end] !== '.') continue;
+    if (best === undefined || n > best.split(' ').length) best = title.join(' ');
+  }
+  return best;
+}
+
+function titleStartingAt(tokens: readonly Token[], start: number, titles: readonly (readonly string[])[], limit = tokens.length): number {
+  let best = 0;
+  for (const title of titles) {
+    const n = title.length;
+    if (start + n > limit || n <= best) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      if (tokens[start + k]!.key !== title[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) best = n;
+  }
+  return best;
+}
+
+const FR_ADJECTIVE = /(?:ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|een|eenne|al|ale|aux|ales|ique|iques|aire|aires|ais|aise|ois|oise|if|ive|el|elle|unies|unis|rapide|arabe|atlantique|mondial|mondiale|général|generale|générale|centrale|fédéral|fédérale|federale|national|nationale|international|internationale|populaire|islamique|démocratique|democratique|constitutionnel|constitutionnelle|suprême|supreme)$/u;
+
+/** Finds the entities of an article. `isCommonWord` tells lexicon words (Hyperinflation) that are not names. */
+export function extractEntities(
+  sentences: readonly SentenceTokens[],
+  lang: Lang,
+  isCommonWord: (key: string) => boolean,
+  gz: Gazetteer = GAZETTEER,
+): EntityResult {
+  const titles = gz.titles[lang];
+  const allTitles = [...gz.titles.fr, ...gz.titles.en];
+  // Capitalised words seen where a capital means a name (not at a sentence or quotation start).
+  const midCapitals = new Set<string>();
+  const infos: WordInfo[][] = sentences.map((s) =>
+    s.tokens.map((t) => {
+      const initial = isInitial(s.text, t);
+      const hyphenCut = /^(\p{Lu}[\p{L}\p{M}]*)[-‐‑]\p{Ll}[\p{Ll}\p{M}-]*$/u.exec(t.text);
+      const isParticleName = PARTICLE_NAME.test(t.text);
+      const isName = (isCapitalised(t.text) || isUpperWord(t.text) || isParticleName) && !/^\p{N}/u.test(t.text);
+      // Inner capitals (QatarEnergy, McCafferty) or a particle (al-Kaabi) mark a name even at a sentence start.
+      if (isName && (!initial || /\p{Ll}\p{Lu}/u.test(t.text) || isParticleName)) midCapitals.add(t.key);
+      return hyphenCut === null ? { isName, isInitial: initial } : { isName, isInitial: initial, cut: hyphenCut[1]!.length };
+    }),
+  );
+
+  const mentions: Mention[] = [];
+  const aliasLinks: [Mention, Mention][] = [];
+  const acronymLinks: [string, string][] = [];
+
+  sentences.forEach((s, si) => {
+    const tokens = s.tokens;
+    const info = infos[si]!;
+    const used = new Array<boolean>(tokens.length).fill(false);
+    const sentenceMentions: Mention[] = [];
+    const push = (
+      first: number,
+      last: number,
+      kind: EntityKind,
+      strength: number,
+      key?: string,
+      end?: number,
+      mentionTitles: string[] = [],
+    ): Mention => {
+      let start = tokens[first]!.start;
+      const stop = end ?? tokens[last]!.end;
+      // "(Donald) Trump": the opening parenthesis belongs to the name.
+      if (s.text[start - 1] === '(' && s.text.slice(start, stop).includes(')')) start--;
+      const words = keyWords(tokens, first, last);
+      const m: Mention = {
+        sentence: si,
+        first,
+        last,
+        start,
+        end: stop,
+        text: s.text.slice(start, stop),
+        key: key ?? words.join(' '),
+        words,
+        kind,
+        strength,
+        titles: mentionTitles,
+        isCredit: s.isCredit,
+      };
+      for (let k = first; k <= last; k++) used[k] = true;
+      sentenceMentions.push(m);
+      return m;
+    };
+
+    // A. Known names, longest first, left to right.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!/^[\p{L}\p{N}]/u.test(t.text)) continue;
+      let key = '';
+      let found: { n: number; name: { group: number; kind: EntityKind } } | undefined;
+      for (let n = 1; n <= gz.longestName && i + n <= tokens.length; n++) {
+        if (n > 1 && !SPACE_GAP.test(gap(s, i + n - 2, i + n - 1)) && !/^[ ]*['’][ ]*$/u.test(gap(s, i + n - 2, i + n - 1))) break;
+        key = n === 1 ? t.key : `${key} ${tokens[i + n - 1]!.key}`;
+        const known = gz.names.get(key);
+        if (known === undefined) continue;
+        if (known.isUpperCase && !isUpperWord(t.text)) continue;
+        if (known.isCapitalised && !isCapitalised(t.text)) continue;
+        const lastInfo = info[i + n - 1]!;
+        if (lastInfo.cut !== undefined) continue;
+        found = { n, name: known };
+      }
+      if (found === undefined) {
+        // Texas-based: the capitalised part alone may be known.
+        const cut = info[i]!.cut;
+        const known = cut === undefined ? undefined : gz.names.get(t.key.slice(0, cut));
+        if (cut !== undefined && known !== undefined && known.isCapitalised) {
+          push(i, i, known.kind, STRENGTH.gazetteer, `#g${known.group}`, t.start + cut);
+        }
+        continue;
+      }
+      push(i, i + found.n - 1, found.name.kind, STRENGTH.gazetteer, `#g${found.name.group}`);
+      i += found.n - 1;
+    }
+
+    // B. Acronyms defined in parentheses: Forces de soutien rapide (FSR).
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!isUpperWord(t.text) || t.text.length > 8) continue;
+      if (!/\($/.test(gap(s, i - 1, i).trimEnd()) || !/^\s*\)/.test(s.text.slice(t.end))) continue;
+      const letters = t.text.replace(/[^\p{L}]/gu, '').toLowerCase();
+      let li = letters.length - 1;
+      let k = i - 1;
+      let firstWord = -1;
+      while (k >= 0 && li >= 0) {
+        const w = tokens[k]!;
+        if (k < i - 1 && !SPACE_GAP.test(gap(s, k, k + 1)) && !/^['’]$/.test(gap(s, k, k + 1))) break;
+        if (gz.connectors.has(w.key) || gz.functionWords.has(w.key)) {
+          k--;
+          continue;
+        }
+        // A word may stand for one letter or, hyphenated, for several.
+        const parts = w.key.split('-').filter((p) => p !== '');
+        let ok = true;
+        for (let p = parts.length - 1; p >= 0 && ok; p--) {
+          if (li >= 0 && parts[p]![0] === letters[li]) li--;
+          else if (p === parts.length - 1) ok = false;
+        }
+        if (!ok) break;
+        firstWord = k;
+        k--;
+      }
+      if (li >= 0 || firstWord < 0 || !isCapitalised(tokens[firstWord]!.text)) continue;
+      const expansionKnown = sentenceMentions.find((m) => m.first <= firstWord && m.last >= i - 1);
+      const acronymKnown = sentenceMentions.find((m) => m.first === i);
+      if (expansionKnown !== undefined) {
+        if (acronymKnown === undefined) push(i, i, expansionKnown.kind, STRENGTH.acronym, expansionKnown.key);
+        continue;
+      }
+      if (sentenceMentions.some((m) => m.last >= firstWord && m.first <= i)) continue;
+      const closing = s.text.indexOf(')', t.end);
+      const m = push(firstWord, i, 'organisation', STRENGTH.acronym, undefined, closing + 1);
+      acronymLinks.push([m.key, t.key]);
+    }
+
+    // C. Capitalised spans.
+    for (let i = 0; i < tokens.length; i++) {
+      if (used[i] || !info[i]!.isName) continue;
+      const t = tokens[i]!;
+      if (gz.functionWords.has(t.key) || gz.notNames.has(t.key)) continue;
+      let j = i;
+      for (;;) {
+        if (info[j]!.cut !== undefined) break;
+        const next = j + 1;
+        if (next >= tokens.length) break;
+        const g = gap(s, j, next);
+        if (SPACE_GAP.test(g) && !used[next] && info[next]!.isName && !gz.functionWords.has(tokens[next]!.key)) {
+          j = next;
+          continue;
+        }
+        if (SPACE_GAP.test(g) && gz.connectors.has(tokens[next]!.key) && !info[next]!.isName) {
+          // of / de / al… joins two capitalised parts; "of the" too.
+          let k = next + 1;
+          if (k < tokens.length && gz.connectors.has(tokens[k]!.key) && !info[k]!.isName && SPACE_GAP.test(gap(s, next, k))) k++;
+          if (k < tokens.length && info[k]!.isName && SPACE_GAP.test(gap(s, k - 1, k))) {
+            if (!used[k]) {
+              j = k;
+              continue;
+            }
+            // Bank of England: a known place after an organisation word joins the organisation.
+            const place = sentenceMentions.find((m) => m.first === k && m.kind === 'place');
+            const spanHasOrgWord = tokens.slice(i, j + 1).some((w) => gz.orgWords.has(w.key));
+            if (place !== undefined && spanHasOrgWord) {
+              sentenceMentions.splice(sentenceMentions.indexOf(place), 1);
+              j = place.last;
+              continue;
+            }
+          }
+          break;
+        }
+        if (g === ' (' && info[next]!.isName && !used[next] && gap(s, next, next + 1) === ') ' && info[next + 1]?.isName === true && !used[next + 1]) {
+          j = next + 1;
+          continue;
+        }
+        break;
+      }
+      // French organisation names go on with adjectives: Union européenne, Conseil européen, Nations unies.
+      if (lang === 'fr' && gz.orgWords.has(t.key)) {
+        let k = j + 1;
+        while (k < tokens.length && k <= j + 3 && !used[k] && SPACE_GAP.test(gap(s, k - 1, k)) && /^\p{Ll}/u.test(tokens[k]!.text) && FR_ADJECTIVE.test(tokens[k]!.key)) k++;
+        j = k - 1;
+      }
+      // A sentence-initial word counts only when the article capitalises it elsewhere, or a name follows.
+      if (info[i]!.isInitial && i === j && !midCapitals.has(t.key) && !isUpperWord(t.text)) continue;
+      segment(i, j);
+      i = j;
+    }
+
+    function segment(i: number, j: number): void {
+      // Split at titles inside the span (Treasury Secretary Scott Bessent, President (Donald) Trump).
+      let k = i;
+      let pendingTitle: string | undefined;
+      let runStart = i;
+      const flush = (a: number, b: number, title: string | undefined): void => {
+        if (a > b) return;
+        classify(a, b, title);
+      };
+      while (k <= j) {
+        const n = Math.max(titleStartingAt(tokens, k, titles), titleStartingAt(tokens, k, allTitles));
+        if (n > 0) {
+          flush(runStart, k - 1, pendingTitle);
+          pendingTitle = keyWords(tokens, k, k + n - 1).join(' ');
+          k += n;
+          runStart = k;
+          continue;
+        }
+        k++;
+      }
+      flush(runStart, j, pendingTitle);
+    }
+
+    function classify(a: number, b: number, titleInSpan: string | undefined): void {
+      // Trim connectors, function words and (outside organisation names) nationalities at the edges.
+      const hasOrgWord = keyWords(tokens, a, b).some((w) => gz.orgWords.has(w));
+      const isEdge = (key: string): boolean => gz.connectors.has(key) || gz.functionWords.has(key) || (!hasOrgWord && gz.demonyms.has(key));
+      while (a < b && isEdge(tokens[a]!.key)) a++;
+      while (b > a && isEdge(tokens[b]!.key)) b--;
+      if (gz.connectors.has(tokens[a]!.key) || gz.functionWords.has(tokens[a]!.key)) return;
+      const single = a === b;
+      const t = tokens[a]!;
+      if (single) {
+        if (gz.demonyms.has(t.key) || gz.notNames.has(t.key) || gz.calendarWords.has(t.key) || gz.functionWords.has(t.key)) return;
+        if (t.key.split('-').every((p) => gz.numberWords.has(p))) return;
+        if (!isUpperWord(t.text) && isCommonWord(t.key)) return;
+        if (isUpperWord(t.text) && t.text.replace(/[^\p{L}]/gu, '').length <= 1) return;
+        // French nationality nouns: les Soudanais, des Européens.
+        if (lang === 'fr' && /(?:ais|aises|ois|oises|iens|iennes|éens|éennes|eens|ains|aines)$/u.test(t.key) && a > 0 && ['les', 'des', 'aux', 'tous'].includes(tokens[a - 1]!.key)) return;
+        if (/^[IVXLC]+$/.test(t.text)) return;
+      }
+      const end = info[b]!.cut === undefined ? undefined : tokens[b]!.start + info[b]!.cut!;
+      const spanWords = keyWords(tokens, a, b);
+      // What comes before: a title, an organisation noun, a place noun or preposition.
+      let title = titleInSpan;
+      let intro: EntityKind | undefined;
+      for (let k = a - 1; k >= Math.max(0, a - 7); k--) {
+        const g = gap(s, k, k + 1);
+        if (/[.;:«»"“”()!?]/u.test(g)) break;
+        if (title === undefined) {
+          const found = titleEndingAt(tokens, k, titles, s.text) ?? titleEndingAt(tokens, k, allTitles, s.text);
+          if (found !== undefined) title = found;
+        }
+        if (intro === undefined && k >= a - 3) {
+          if (gz.orgIntros.has(tokens[k]!.key)) intro = 'organisation';
+          else if (gz.placeIntros.has(tokens[k]!.key) && k >= a - 2) intro = 'place';
+        }
+      }
+      const before = a > 0 ? tokens[a - 1]! : undefined;
+      if (intro === undefined && before !== undefined && SPACE_GAP.test(gap(s, a - 1, a)) && a === b) {
+        const low = before.text.toLowerCase();
+        if ((lang === 'fr' && low === 'à') || (lang === 'en' && ['in', 'at', 'near'].includes(low))) intro = 'place';
+      }
+      // What comes after: "David Frost, Director General of…".
+      if (title === undefined && b + 2 < tokens.length && /^\s*,\s*$/.test(gap(s, b, b + 1))) {
+        const n = Math.max(titleStartingAt(tokens, b + 1, titles), titleStartingAt(tokens, b + 1, allTitles));
+        if (n > 0 && spanWords.length >= 2) title = keyWords(tokens, b + 1, b + n).join(' ');
+      }
+      let kind: EntityKind;
+      let strength: number;
+      if (spanWords.some((w) => gz.orgWords.has(w))) {
+        kind = 'organisation';
+        strength = STRENGTH.orgWord;
+      } else if (spanWords.some((w) => gz.placeWords.has(w)) && spanWords.length > 1) {
+        kind = 'place';
+        strength = STRENGTH.orgWord;
+      } else if (title !== undefined) {
+        kind = 'person';
+        strength = STRENGTH.title;
+      } else if (intro !== undefined) {
+        kind = intro;
+        strength = STRENGTH.intro;
+      } else if (spanWords.length >= 2 && gz.givenNames.has(spanWords[0]!)) {
+        kind = 'person';
+        strength = STRENGTH.givenName;
+      } else if (single && isUpperWord(t.text)) {
+        kind = 'organisation';
+        strength = STRENGTH.intro;
+      } else if (spanWords.length >= 2 && spanWords.length <= 4) {
+        kind = 'person';
+        strength = STRENGTH.shape;
+      } else {
+        kind = 'organisation';
+        strength = 0;
+      }
+      // In a byline or credit line only known places count ("in London"), not the reporters' names.
+      if (s.isCredit) return;
+      const m = push(a, b, kind, strength, undefined, end, title === undefined || kind !== 'person' ? [] : [title]);
+      // Aliases: "Mohammed Hamdan Daglo, dit « Hemetti »", "known as X".
+      for (const intro of gz.aliasIntros) {
+        const n = intro.length;
+        const at = a - n;
+        if (at < 1) continue;
+        if (!intro.every((w, k) => tokens[at + k]!.key === w)) continue;
+        const previous = sentenceMentions.find((p) => p.last === at - 1 && p !== m);
+        if (previous !== undefined && previous.kind === 'person') aliasLinks.push([previous, m]);
+      }
+    }
+
+    mentions.push(...sentenceMentions.sort((x, y) => x.start - y.start));
+  });
+
+  return merge(mentions, aliasLinks, acronymLinks, gz, sentences.length);
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    let node = x;
+    while (node !== root) {
+      const next = this.parent.get(node) ?? root;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+function merge(
+  mentions: readonly Mention[],
+  aliasLinks: readonly [Mention, Mention][],
+  acronymLinks: readonly [string, string][],
+  gz: Gazetteer,
+  sentenceCount: number,
+): EntityResult {
+  const uf = new UnionFind();
+  for (const [a, b] of acronymLinks) uf.union(a, b);
+  for (const [a, b] of aliasLinks) uf.union(a.key, b.key);
+
+  // The best kind per key, before merging by names.
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byKey.get(m.key);
+    if (list === undefined) byKey.set(m.key, [m]);
+    else list.push(m);
+  }
+  const best = (list: readonly Mention[]): Mention => list.reduce((x, y) => (y.strength > x.strength ? y : x));
+
+  // Surnames: a one-word (or shorter) mention that ends a longer person's name (Maduro → Nicolas Maduro).
+  const persons = [...byKey.values()].map(best).filter((m) => m.kind === 'person' && m.words.length >= 2);
+  const bySurname = new Map<string, Set<string>>();
+  for (const p of persons) {
+    const last = surnameKey(p.words[p.words.length - 1]!);
+    const set = bySurname.get(last) ?? new Set<string>();
+    set.add(p.key);
+    bySurname.set(last, set);
+  }
+  for (const [key, list] of byKey) {
+    const m = best(list);
+    if (m.key.startsWith('#g') && m.strength === STRENGTH.gazetteer) continue;
+    const last = surnameKey(m.words[m.words.length - 1]!);
+    const owners = bySurname.get(last);
+    if (owners === undefined) continue;
+    const others = [...owners].filter((o) => o !== key && byKey.get(o)![0]!.words.length > m.words.length);
+    const roots = new Set(others.map((o) => uf.find(o)));
+    if (roots.size === 1 && (m.words.length === 1 || m.kind === 'person')) uf.union(others[0]!, key);
+  }
+
+  // Acronyms written without their expansion in parentheses: OFAC = Office of Foreign Assets Control.
+  const orgs = [...byKey.values()].map(best).filter((m) => m.kind === 'organisation' && m.words.length >= 2);
+  const byInitials = new Map<string, Set<string>>();
+  for (const o of orgs) {
+    const initials = o.words
+      .filter((w) => !gz.connectors.has(w) && !gz.functionWords.has(w) && /^\p{L}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials.length < 2) continue;
+    const set = byInitials.get(initials) ?? new Set<string>();
+    set.add(o.key);
+    byInitials.set(initials, set);
+  }
+  // Head words: "the Bank" = Bank of England when only one organisation has that word.
+  const byHead = new Map<string, Set<string>>();
+  for (const o of orgs) {
+    for (const w of o.words) {
+      if (!gz.orgWords.has(w)) continue;
+      const set = byHead.get(w) ?? new Set<string>();
+      set.add(o.key);
+      byHead.set(w, set);
+    }
+  }
+  for (const [key, list] of byKey) {
+    const m = best(list);
+    if (m.words.length !== 1) continue;
+    const word = m.words[0]!;
+    const upper = isUpperWord(m.text);
+    const owners = upper ? byInitials.get(word.replace(/[^\p{L}]/gu, '')) : gz.orgWords.has(word) ? byHead.get(word) : undefined;
+    if (owners === undefined || (m.key.startsWith('#g') && m.strength === STRENGTH.gazetteer)) continue;
+    const roots = new Set([...owners].filter((o) => o !== key).map((o) => uf.find(o)));
+    if (roots.size === 1) uf.union([...owners].find((o) => o !== key)!, key);
+  }
+
+  // Gather groups.
+  interface Group {
+    mentions: Mention[];
+  }
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const root = uf.find(m.key);
+    const g = groups.get(root) ?? { mentions: [] };
+    g.mentions.push(m);
+    groups.set(root, g);
+  }
+  const ordered = [...groups.values()]
+    .filter((g) => g.mentions.some((m) => !m.isCredit || m.kind !== 'person'))
+    .sort((x, y) => x.mentions[0]!.sentence - y.mentions[0]!.sentence || x.mentions[0]!.start - y.mentions[0]!.start);
+
+  const entities: Entity[] = [];
+  const titles: string[][] = [];
+  const spans: EntitySpan[][] = Array.from({ length: sentenceCount }, () => []);
+  ordered.forEach((g, index) => {
+    const strongest = best(g.mentions);
+    const kind = strongest.kind;
+    const name = g.mentions.reduce((x, y) => {
+      if (y.words.length !== x.words.length) return y.words.length > x.words.length ? y : x;
+      const xu = isUpperWord(x.text);
+      const yu = isUpperWord(y.text);
+      if (xu !== yu) return xu ? y : x;
+      return y.text.length > x.text.length ? y : x;
+    }).text;
+    const mentionsOf = [...new Set(g.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+    entities.push({ name, kind, mentions: mentionsOf });
+    titles.push([...new Set(g.mentions.flatMap((m) => m.titles))]);
+    for (const m of g.mentions) spans[m.sentence]!.push({ entity: index, first: m.first, last: m.last, start: m.start, end: m.end });
+  });
+  for (const list of spans) list.sort((a, b) => a.start - b.start);
+  return { entities, spans, titles };
+}

@@ -1,0 +1,293 @@
+// Direct quotations, verbatim, with their speaker when the sentence names one.
+// Quotation marks are paired with a small state machine over the sentences of a paragraph, so a
+// quotation may run over several sentences but never past its paragraph, and a stray or misused
+// mark (» at a paragraph start, « used as a closing mark) pairs with nothing.
+import type { Lang } from '../article/article';
+import type { Quote } from './analysis';
+import type { EntitySpan } from './extract-entities';
+import type { Entity } from './analysis';
+import { GAZETTEER } from './gazetteer';
+import type { Token } from './tokenize';
+
+/** The quoted text of one quotation inside one sentence (offsets without the marks). */
+export interface QuoteRange {
+  /** Sentence index. */
+  readonly sentence: number;
+  /** Start offset of the quoted words. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+}
+
+/** A quotation found in the article, before the speaker is known. */
+export interface RawQuote {
+  /** The quoted words (sentences joined by a space). */
+  readonly text: string;
+  /** Where it lies, one range per sentence it covers. */
+  readonly ranges: readonly QuoteRange[];
+  /** How many words it has. */
+  readonly words: number;
+}
+
+/** One sentence for quote pairing. */
+export interface QuoteSentence {
+  /** Its text. */
+  readonly text: string;
+  /** Its paragraph number. */
+  readonly paragraph: number;
+}
+
+/** Quotations shorter than this many words are scare quotes or terms (« volontaire »), not statements... */
+const MIN_WORDS = 3;
+/** ...unless a verb of saying introduces them ("voters had "chosen change"", said X). */
+const MIN_WORDS_WITH_VERB = 2;
+
+type Mark = 'guillemet' | 'curly' | 'straight';
+
+interface Open {
+  readonly mark: Mark;
+  readonly sentence: number;
+  readonly offset: number;
+  depth: number;
+}
+
+function nextNonSpace(text: string, i: number): string {
+  for (let k = i; k < text.length; k++) if (!/\s/u.test(text[k]!)) return text[k]!;
+  return '';
+}
+
+function prevNonSpace(text: string, i: number): string {
+  for (let k = i; k >= 0; k--) if (!/\s/u.test(text[k]!)) return text[k]!;
+  return '';
+}
+
+/** Finds the quotations of an article (linear: one pass over the characters). */
+export function findQuotes(sentences: readonly QuoteSentence[]): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  let open: Open | undefined;
+
+  const close = (endSentence: number, endOffset: number): void => {
+    if (open === undefined) return;
+    const ranges: QuoteRange[] = [];
+    for (let s = open.sentence; s <= endSentence; s++) {
+      const text = sentences[s]!.text;
+      const start = s === open.sentence ? open.offset : 0;
+      const end = s === endSentence ? endOffset : text.length;
+      let a = start;
+      let b = end;
+      while (a < b && /\s/u.test(text[a]!)) a++;
+      while (b > a && /[\s,]/u.test(text[b - 1]!)) b--;
+      if (b > a) ranges.push({ sentence: s, start: a, end: b });
+    }
+    open = undefined;
+    const text = ranges.map((r) => sentences[r.sentence]!.text.slice(r.start, r.end)).join(' ');
+    const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (words >= MIN_WORDS_WITH_VERB) quotes.push({ text, ranges, words });
+  };
+
+  sentences.forEach((sentence, si) => {
+    const text = sentence.text;
+    const previous = sentences[si - 1];
+    // A quotation left open does not run into another paragraph.
+    if (open !== undefined && previous !== undefined && previous.paragraph !== sentence.paragraph) {
+      close(si - 1, previous.text.length);
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '«' || c === '“' || c === '"' || c === '„') {
+        const mark: Mark = c === '«' ? 'guillemet' : c === '"' ? 'straight' : 'curly';
+        const after = nextNonSpace(text, i + 1);
+        const before = i === 0 ? '' : text[i - 1]!;
+        const looksClosing = after === '' || /[,.;:!?)»]/u.test(after);
+        if (mark === 'straight' && open?.mark === 'straight') {
+          // A straight mark after a word closes; one before a word opens a new quotation (the
+          // previous one lost its closing mark, as BBC copy does between paragraphs).
+          if (/\s/u.test(before) && after !== '' && !looksClosing && before !== '') {
+            const start = open.sentence === si ? i : 0;
+            if (open.sentence === si) close(si, start);
+            else close(si - 1, sentences[si - 1]!.text.length);
+            open = { mark, sentence: si, offset: i + 1, depth: 1 };
+          } else {
+            close(si, i);
+          }
+          continue;
+        }
+        if (looksClosing && open !== undefined && open.mark === mark) {
+          // « used as a closing mark (« … calendrier « ,).
+          open.depth--;
+          if (open.depth <= 0) close(si, i);
+          continue;
+        }
+        if (looksClosing) continue;
+        if (open !== undefined && open.mark === mark && mark !== 'straight') {
+          if (open.sentence !== si && prevNonSpace(text, i - 1) === '') {
+            // A new quotation at a sentence start while one is still open: the old one ended.
+            close(si - 1, sentences[si - 1]!.text.length);
+            open = { mark, sentence: si, offset: i + 1, depth: 1 };
+          } else {
+            open.depth++;
+          }
+          continue;
+        }
+        if (open === undefined) open = { mark, sentence: si, offset: i + 1, depth: 1 };
+        continue;
+      }
+      if (c === '»' || c === '”') {
+        const mark: Mark = c === '»' ? 'guillemet' : 'curly';
+        if (open === undefined || open.mark !== mark) continue;
+        open.depth--;
+        if (open.depth <= 0) close(si, i);
+      }
+    }
+  });
+  const last = sentences.length - 1;
+  if (open !== undefined && last >= 0) close(last, sentences[last]!.text.length);
+  return quotes;
+}
+
+/** What the speaker finder needs to know about the article. */
+export interface SpeakerContext {
+  /** The article's language. */
+  readonly lang: Lang;
+  /** Sentence texts. */
+  readonly texts: readonly string[];
+  /** Tokens per sentence. */
+  readonly tokens: readonly (readonly Token[])[];
+  /** The entities. */
+  readonly entities: readonly Entity[];
+  /** Entity mentions per sentence. */
+  readonly spans: readonly (readonly EntitySpan[])[];
+  /** Folded titles per entity. */
+  readonly titles: readonly (readonly string[])[];
+}
+
+// Verbs whose speaker follows them even when the quotation comes later: "selon Maduro", "according to".
+const SPEAKER_FIRST = new Set(['selon', 'according']);
+
+function inside(ranges: readonly QuoteRange[], sentence: number, start: number, end: number): boolean {
+  return ranges.some((r) => r.sentence === sentence && start < r.end && end > r.start);
+}
+
+/** The most recent person mentioned before token `before` of sentence `sentence` (looking back a few sentences). */
+function lastPerson(ctx: SpeakerContext, sentence: number, beforeOffset: number, quoteRanges: readonly QuoteRange[], title?: string): number | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
+    const spans = ctx.spans[s] ?? [];
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const span = spans[k]!;
+      if (s === sentence && span.start >= beforeOffset) continue;
+      if (inside(quoteRanges, s, span.start, span.end)) continue;
+      if (ctx.entities[span.entity]?.kind !== 'person') continue;
+      if (title !== undefined && !(ctx.titles[span.entity] ?? []).some((t) => t === title || t.endsWith(` ${title}`) || title.endsWith(` ${t}`))) continue;
+      return span.entity;
+    }
+  }
+  return undefined;
+}
+
+function titleAt(tokens: readonly Token[], i: number, lang: Lang): string | undefined {
+  let best: string | undefined;
+  for (const title of GAZETTEER.titles[lang]) {
+    if (i + title.length > tokens.length) continue;
+    if (title.every((w, k) => tokens[i + k]!.key === w) && (best === undefined || title.length > best.split(' ').length)) best = title.join(' ');
+  }
+  return best;
+}
+
+/** Finds who said a quotation: a named person near a verb of saying, a pronoun or a title ("a déclaré le président"). */
+export function findSpeaker(quote: RawQuote, all: readonly RawQuote[], ctx: SpeakerContext): string | undefined {
+  const allRanges = all.flatMap((q) => q.ranges);
+  const first = quote.ranges[0]!;
+  const lastRange = quote.ranges[quote.ranges.length - 1]!;
+  const sentences = [...new Set([first.sentence, lastRange.sentence])];
+  const verbs = GAZETTEER.speechVerbs[ctx.lang];
+  const pronouns = GAZETTEER.pronouns[ctx.lang];
+  const determiners = new Set(['le', 'la', 'l', 'les', 'the', 'a', 'an', 'son', 'sa', 'its', 'his', 'her']);
+
+  let best: { entity: number; distance: number } | undefined;
+  let byTitle: number | undefined;
+  let byPronoun: number | undefined;
+  let sawVerb = false;
+  for (const s of sentences) {
+    const tokens = ctx.tokens[s] ?? [];
+    const text = ctx.texts[s] ?? '';
+    const quoteStart = s === first.sentence ? first.start : 0;
+    const quoteEnd = s === lastRange.sentence ? lastRange.end : text.length;
+    const spans = (ctx.spans[s] ?? []).filter((sp) => !inside(allRanges, s, sp.start, sp.end));
+    tokens.forEach((t, ti) => {
+      if (inside(allRanges, s, t.start, t.end)) return;
+      const isVerb = verbs.has(t.key) || /-(?:il|elle|ils|elles)$/u.test(t.key);
+      if (!isVerb) return;
+      sawVerb = true;
+      // "a-t-il déclaré", "he said", "said he": the last person named before.
+      const pronounNear = /-(?:il|elle)$/u.test(t.key) || [tokens[ti - 1], tokens[ti + 1]].some((n) => n !== undefined && pronouns.has(n.key) && !inside(allRanges, s, n.start, n.end));
+      if (pronounNear && byPronoun === undefined) byPronoun = lastPerson(ctx, s, quoteStart, allRanges);
+      const quoteBefore = quoteEnd <= t.start;
+      const colonAfter = /:\s*$/u.test(text.slice(t.end, quoteStart)) || /[:,]\s*[«“"]?\s*$/u.test(text.slice(0, quoteStart).replace(/[«“"]\s*$/u, '')) && quoteStart > t.end;
+      for (const sp of spans) {
+        const kind = ctx.entities[sp.entity]?.kind;
+        if (kind === 'place') continue;
+        const after = sp.start >= t.end;
+        if (after && !quoteBefore && !colonAfter && !SPEAKER_FIRST.has(t.key)) continue;
+        if (after && quoteBefore && sp.start > quoteStart && sp.start < quoteEnd) continue;
+        const distance = after
+          ? tokens.findIndex((x) => x.start >= sp.start) - ti
+          : ti - tokens.findIndex((x) => x.end >= sp.end);
+        if (distance < 0 || distance > 12) continue;
+        const weight = distance + (kind === 'person' ? 0 : 6);
+        if (best === undefined || weight < best.distance) best = { entity: sp.entity, distance: weight };
+      }
+      // "a déclaré le président" with no name after it: the person last called so.
+      let k = ti + 1;
+      while (k < tokens.length && determiners.has(tokens[k]!.key)) k++;
+      const title = k < tokens.length ? titleAt(tokens, k, ctx.lang) : undefined;
+      if (title !== undefined && byTitle === undefined) {
+        const titleEnd = tokens[k]!.end;
+        // The title names someone when a person follows closely ("le président français Emmanuel Macron") or
+        // in apposition ("le porte-parole de l'armée, le général Nabil Abdallah").
+        const named = spans.some((sp) => {
+          if (sp.start < titleEnd || ctx.entities[sp.entity]?.kind !== 'person') return false;
+          const distance = tokens.findIndex((x) => x.start >= sp.start) - k;
+          return distance <= 3 || (distance <= 7 && text.slice(titleEnd, sp.start).includes(','));
+        });
+        if (!named) byTitle = lastPerson(ctx, s, quoteStart, allRanges, title) ?? lastPerson(ctx, s, quoteStart, allRanges);
+      }
+    });
+  }
+  if (best !== undefined && best.distance <= 6) return ctx.entities[best.entity]?.name;
+  const resolved = byPronoun ?? byTitle ?? best?.entity;
+  if (resolved !== undefined) return ctx.entities[resolved]?.name;
+  if (sawVerb) return undefined;
+  // No verb of saying: a title outside the quotation ("Pour le président du Conseil européen, il est « … »"),
+  // else the first person the sentence names outside quotations.
+  const s = first.sentence;
+  const tokens = ctx.tokens[s] ?? [];
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (inside(allRanges, s, t.start, t.end) || t.start >= first.start) break;
+    const title = titleAt(tokens, ti, ctx.lang);
+    if (title === undefined) continue;
+    const named = (ctx.spans[s] ?? []).some((sp) => sp.start >= t.end && sp.start - t.end < 40 && !inside(allRanges, s, sp.start, sp.end) && ctx.entities[sp.entity]?.kind === 'person');
+    if (named) break;
+    const person = lastPerson(ctx, s, first.start, allRanges, title);
+    if (person !== undefined) return ctx.entities[person]?.name;
+  }
+  const person = (ctx.spans[s] ?? []).find((sp) => !inside(allRanges, s, sp.start, sp.end) && ctx.entities[sp.entity]?.kind === 'person');
+  return person === undefined ? undefined : ctx.entities[person.entity]?.name;
+}
+
+/** Every quotation of the article with its speaker when one is named. */
+export function extractQuotes(sentences: readonly QuoteSentence[], ctx: SpeakerContext): { quotes: Quote[]; ranges: QuoteRange[] } {
+  const found = findQuotes(sentences);
+  const verbs = GAZETTEER.speechVerbs[ctx.lang];
+  const allRanges = found.flatMap((q) => q.ranges);
+  const raw = found.filter((q) => {
+    if (q.words >= MIN_WORDS) return true;
+    const s = q.ranges[0]!.sentence;
+    return (ctx.tokens[s] ?? []).some((t) => (verbs.has(t.key) || /-(?:il|elle)$/u.test(t.key)) && !inside(allRanges, s, t.start, t.end));
+  });
+  const quotes = raw.map((q): Quote => {
+    const speaker = findSpeaker(q, raw, ctx);
+    return speaker === undefined ? { text: q.text, sentence: q.ranges[0]!.sentence } : { text: q.text, speaker, sentence: q.ranges[0]!.sentence };
+  });
+  return { quotes, ranges: raw.flatMap((q) => q.ranges) };
+}

@@ -1,0 +1,123 @@
+// The gazetteers of gazetteer.json and number-date-words.json, folded and indexed once for lookups.
+import type { Lang } from '../article/article';
+import type { EntityKind } from './analysis';
+import { fold } from './fold';
+import { tokenize } from './tokenize';
+import gazetteerJson from './gazetteer.json';
+import numberDateJson from './number-date-words.json';
+
+/** A known name: which group of variants it belongs to and what it is. */
+export interface KnownName {
+  /** Same id for every variant of one name (Russie = Russia). */
+  readonly group: number;
+  /** Place or organisation. */
+  readonly kind: EntityKind;
+  /** Whether the variant is written in capitals only (US, UN): the article must write it so too. */
+  readonly isUpperCase: boolean;
+  /** Whether the variant starts with a capital (its match must too). */
+  readonly isCapitalised: boolean;
+}
+
+/** Folded word lists and lookups for entity, figure and date extraction. */
+export interface Gazetteer {
+  /** Known places and organisations by folded token keys joined with spaces. */
+  readonly names: ReadonlyMap<string, KnownName>;
+  /** The longest known name, in tokens. */
+  readonly longestName: number;
+  /** Words that make a name an organisation (bank, union, ministère…). */
+  readonly orgWords: ReadonlySet<string>;
+  /** Words that make a name a place (gulf, mer…). */
+  readonly placeWords: ReadonlySet<string>;
+  /** Nouns that introduce a place name (camp, ville…). */
+  readonly placeIntros: ReadonlySet<string>;
+  /** Nouns that introduce an organisation name (firm, chaîne…). */
+  readonly orgIntros: ReadonlySet<string>;
+  /** Person titles by language, each as folded words. */
+  readonly titles: Readonly<Record<Lang, readonly (readonly string[])[]>>;
+  /** Longest title, in words. */
+  readonly longestTitle: number;
+  /** Common given names. */
+  readonly givenNames: ReadonlySet<string>;
+  /** Nationality words (adjectives and nouns), which are not names on their own. */
+  readonly demonyms: ReadonlySet<string>;
+  /** Words that never start or end a name. */
+  readonly functionWords: ReadonlySet<string>;
+  /** Capitalised words that are not names (État, Christmas…). */
+  readonly notNames: ReadonlySet<string>;
+  /** Words that may join the parts of a name (of, de, al…). */
+  readonly connectors: ReadonlySet<string>;
+  /** Phrases that introduce another name for the same person (dit, known as). */
+  readonly aliasIntros: readonly (readonly string[])[];
+  /** Verbs of saying, per language. */
+  readonly speechVerbs: Readonly<Record<Lang, ReadonlySet<string>>>;
+  /** Subject pronouns, per language. */
+  readonly pronouns: Readonly<Record<Lang, ReadonlySet<string>>>;
+  /** Month and weekday names (folded, both languages), which are not names. */
+  readonly calendarWords: ReadonlySet<string>;
+  /** Number words (folded, both languages), which are not names. */
+  readonly numberWords: ReadonlySet<string>;
+}
+
+/** Folded token keys of a phrase, joined by spaces (the form names are indexed by). */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+function foldedSet(words: readonly string[]): Set<string> {
+  return new Set(words.map(fold));
+}
+
+function build(): Gazetteer {
+  const names = new Map<string, KnownName>();
+  let longestName = 1;
+  let group = 0;
+  const add = (variants: readonly string[], kind: EntityKind): void => {
+    for (const variant of variants) {
+      const tokens = tokenize(variant);
+      const first = tokens[0];
+      if (first === undefined) continue;
+      const key = tokens.map((t) => t.key).join(' ');
+      if (names.has(key)) continue;
+      const letters = variant.replace(/[^\p{L}]/gu, '');
+      names.set(key, {
+        group,
+        kind,
+        isUpperCase: letters.length > 0 && letters === letters.toUpperCase(),
+        isCapitalised: /^\p{Lu}/u.test(first.text),
+      });
+      longestName = Math.max(longestName, tokens.length);
+    }
+    group++;
+  };
+  for (const variants of gazetteerJson.places) add(variants, 'place');
+  for (const variants of gazetteerJson.organisations) add(variants, 'organisation');
+  const titleWords = (list: readonly string[]): string[][] => list.map((t) => phraseKey(t).split(' '));
+  const titles = { fr: titleWords(gazetteerJson.titles.fr), en: titleWords(gazetteerJson.titles.en) };
+  const longestTitle = Math.max(...titles.fr.map((t) => t.length), ...titles.en.map((t) => t.length));
+  const nd = numberDateJson;
+  return {
+    names,
+    longestName,
+    orgWords: foldedSet(gazetteerJson.orgWords),
+    placeWords: foldedSet(gazetteerJson.placeWords),
+    placeIntros: foldedSet(gazetteerJson.placeIntros),
+    orgIntros: foldedSet(gazetteerJson.orgIntros),
+    titles,
+    longestTitle,
+    givenNames: foldedSet(gazetteerJson.givenNames),
+    demonyms: foldedSet(gazetteerJson.demonyms),
+    functionWords: foldedSet(gazetteerJson.functionWords),
+    notNames: foldedSet(gazetteerJson.notNames),
+    connectors: foldedSet(gazetteerJson.connectors),
+    aliasIntros: gazetteerJson.aliasIntros.map((a) => phraseKey(a).split(' ')),
+    speechVerbs: { fr: foldedSet(gazetteerJson.speechVerbs.fr), en: foldedSet(gazetteerJson.speechVerbs.en) },
+    pronouns: { fr: foldedSet(gazetteerJson.pronouns.fr), en: foldedSet(gazetteerJson.pronouns.en) },
+    calendarWords: foldedSet([...nd.weekdays.fr, ...nd.weekdays.en, ...nd.months.fr, ...nd.months.en].map((w) => w.replace(/\.$/, ''))),
+    numberWords: foldedSet([...nd.numbers.fr, ...nd.numbers.en, ...nd.weakNumbers.fr, ...nd.weakNumbers.en, ...nd.ordinals.fr, ...nd.ordinals.en]),
+  };
+}
+
+/** The gazetteer, built once. */
+export const GAZETTEER: Gazetteer = build();

@@ -1,0 +1,235 @@
+// Section scoring: per sentence, the weighted cues of each section (negation lowers them), the lead
+// bias, the title overlap and figure weights; then which sections have real evidence.
+import type { Lang } from '../article/article';
+import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidate, type SectionId } from './analysis';
+import { compileCues, type CueMatch, type CueMatcher } from './cue-matcher';
+import { fold } from './fold';
+import { GAZETTEER } from './gazetteer';
+import type { SectionTemplate, Template } from './template';
+import type { Token } from './tokenize';
+
+/** One sentence as the scorer sees it. */
+export interface ScoredInput {
+  /** The sentence text. */
+  readonly text: string;
+  /** Its tokens. */
+  readonly tokens: readonly Token[];
+  /** Tokens inside names (their words are not cues: "Alliance Investment Partners"). */
+  readonly skip: ReadonlySet<number>;
+  /** Whether it may receive the lead bias (a real sentence, not a byline or heading). */
+  readonly isLeadCandidate: boolean;
+  /** Whether it is a byline or credit line (never placed). */
+  readonly isCredit: boolean;
+  /** Whether it holds an amount of money. */
+  readonly hasMoney: boolean;
+  /** Whether it holds a percentage. */
+  readonly hasPercent: boolean;
+}
+
+/** The compiled lexicons of a template for one language. */
+interface CompiledTemplate {
+  readonly cues: ReadonlyMap<SectionId, CueMatcher>;
+  readonly crisis: ReadonlyMap<SectionId, CueMatcher>;
+  readonly negation: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<Template, Map<Lang, CompiledTemplate>>();
+
+function compile(template: Template, lang: Lang): CompiledTemplate {
+  let byLang = compiled.get(template);
+  if (byLang === undefined) {
+    byLang = new Map();
+    compiled.set(template, byLang);
+  }
+  const cached = byLang.get(lang);
+  if (cached !== undefined) return cached;
+  const cues = new Map<SectionId, CueMatcher>();
+  const crisis = new Map<SectionId, CueMatcher>();
+  for (const id of SECTION_IDS) {
+    const section = template.sections[id];
+    if (section === undefined) continue;
+    cues.set(id, compileCues(section.cues[lang]));
+    const crisisCues = section.crisisCues?.[lang];
+    if (crisisCues !== undefined) crisis.set(id, compileCues(Object.fromEntries(crisisCues.map((c) => [c, 1]))));
+  }
+  const result = { cues, crisis, negation: new Set(template.negation.words[lang].map(fold)) };
+  byLang.set(lang, result);
+  return result;
+}
+
+const commonWords = new WeakMap<Template, CueMatcher>();
+
+/** Whether a folded word is one of the template's cue words in any language (a common noun, not a name). */
+export function isCueWord(template: Template, key: string): boolean {
+  let matcher = commonWords.get(template);
+  if (matcher === undefined) {
+    const single: Record<string, number> = {};
+    for (const id of SECTION_IDS) {
+      const section = template.sections[id];
+      if (section === undefined) continue;
+      for (const lang of ['fr', 'en'] as const) {
+        for (const pattern of Object.keys(section.cues[lang])) if (!/\s|'/u.test(pattern.trim())) single[pattern] = 1;
+      }
+    }
+    matcher = compileCues(single);
+    commonWords.set(template, matcher);
+  }
+  return matcher.match([{ text: key, start: 0, end: key.length, key }]).length > 0;
+}
+
+interface SectionScore {
+  score: number;
+  cues: string[];
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Keeps the longest of overlapping matches, one per pattern. */
+function distinctMatches(matches: readonly CueMatch[]): CueMatch[] {
+  const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const used = new Set<number>();
+  const patterns = new Set<string>();
+  const kept: CueMatch[] = [];
+  for (const m of sorted) {
+    let overlaps = false;
+    for (let i = m.first; i <= m.last; i++) if (used.has(i)) overlaps = true;
+    if (overlaps || patterns.has(m.pattern)) continue;
+    for (let i = m.first; i <= m.last; i++) used.add(i);
+    patterns.add(m.pattern);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function titleStems(title: string, tokens: (text: string) => readonly Token[]): Set<string> {
+  const stems = new Set<string>();
+  for (const t of tokens(title)) {
+    if (t.key.length < 4 || GAZETTEER.functionWords.has(t.key) || /^\p{N}/u.test(t.key)) continue;
+    stems.add(t.key.slice(0, 5));
+  }
+  return stems;
+}
+
+function scoreSection(
+  section: SectionTemplate,
+  matcher: CueMatcher,
+  input: ScoredInput,
+  leadRank: number,
+  stems: ReadonlySet<string>,
+  template: Template,
+  negation: ReadonlySet<string>,
+): SectionScore {
+  let score = 0;
+  const cues: string[] = [];
+  const matches = distinctMatches(matcher.match(input.tokens, (i) => input.skip.has(i)));
+  for (const m of matches) {
+    let weight = m.weight;
+    for (let k = Math.max(0, m.first - template.negation.window); k < m.first; k++) {
+      if (negation.has(input.tokens[k]!.key)) {
+        weight *= template.negation.factor;
+        break;
+      }
+    }
+    score += weight;
+    if (weight > 0) cues.push(input.text.slice(input.tokens[m.first]!.start, input.tokens[m.last]!.end));
+  }
+  if (section.lead !== undefined && leadRank >= 0 && leadRank < section.lead.sentences) score += section.lead.weight;
+  if (section.titleOverlap !== undefined && stems.size > 0) {
+    const seen = new Set<string>();
+    for (const t of input.tokens) {
+      const stem = t.key.slice(0, 5);
+      if (t.key.length < 4 || !stems.has(stem) || seen.has(stem)) continue;
+      seen.add(stem);
+      if (!cues.includes(t.text)) cues.push(t.text);
+    }
+    score += Math.min(section.titleOverlap.max, seen.size * section.titleOverlap.weight);
+  }
+  if (section.figureWeights !== undefined) {
+    if (input.hasMoney) score += section.figureWeights.money;
+    if (input.hasPercent) score += section.figureWeights.percent;
+  }
+  return { score, cues };
+}
+
+/** The sections part of an Analysis. */
+export interface SectionResult {
+  /** Every sentence with its sections, cues and candidates. */
+  readonly sentences: AnalyzedSentence[];
+  /** The sections shown, in deck order. */
+  readonly sections: AnalyzedSection[];
+}
+
+/** Scores every sentence for every section of the template and keeps the sections with real evidence. */
+export function scoreSections(
+  inputs: readonly ScoredInput[],
+  title: string,
+  lang: Lang,
+  template: Template,
+  tokenizeTitle: (text: string) => readonly Token[],
+): SectionResult {
+  const compiledTemplate = compile(template, lang);
+  const stems = titleStems(title, tokenizeTitle);
+  let rank = 0;
+  const leadRanks = inputs.map((input) => (input.isLeadCandidate ? rank++ : -1));
+  const ids = SECTION_IDS.filter((id) => template.sections[id] !== undefined);
+
+  const scores: Map<SectionId, SectionScore>[] = inputs.map((input, i) => {
+    const bySection = new Map<SectionId, SectionScore>();
+    if (input.isCredit) return bySection;
+    for (const id of ids) {
+      const section = template.sections[id]!;
+      bySection.set(id, scoreSection(section, compiledTemplate.cues.get(id)!, input, leadRanks[i]!, stems, template, compiledTemplate.negation));
+    }
+    return bySection;
+  });
+
+  // Which sentences reach each section's threshold, then which sections have real evidence.
+  const placed = new Map<SectionId, Set<number>>();
+  for (const id of ids) {
+    const section = template.sections[id]!;
+    const threshold = section.threshold ?? template.threshold;
+    let members = inputs.map((_, i) => i).filter((i) => (scores[i]!.get(id)?.score ?? 0) >= threshold);
+    const strongest = Math.max(0, ...members.map((i) => scores[i]!.get(id)!.score));
+    const hasEvidence = members.length >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
+    if (!hasEvidence) members = [];
+    if (section.maxSentences !== undefined && members.length > section.maxSentences) {
+      const best = [...members].sort((a, b) => scores[b]!.get(id)!.score - scores[a]!.get(id)!.score || a - b).slice(0, section.maxSentences);
+      members = best.sort((a, b) => a - b);
+    }
+    if (members.length > 0) placed.set(id, new Set(members));
+  }
+
+  const sentences: AnalyzedSentence[] = inputs.map((input, i) => {
+    const sectionsOf: SectionId[] = [];
+    const cues: string[] = [];
+    const candidates: Candidate[] = [];
+    for (const id of ids) {
+      const s = scores[i]!.get(id);
+      if (s === undefined) continue;
+      if (placed.get(id)?.has(i) === true) {
+        sectionsOf.push(id);
+        for (const c of s.cues) if (!cues.includes(c)) cues.push(c);
+      } else if (s.score > 0 && s.cues.length > 0) {
+        candidates.push({ section: id, score: round(s.score), cues: s.cues });
+      }
+    }
+    return { index: i, text: input.text, sections: sectionsOf, cues, candidates };
+  });
+
+  const sections: AnalyzedSection[] = [];
+  for (const id of ids) {
+    const members = placed.get(id);
+    if (members === undefined) continue;
+    const section = template.sections[id]!;
+    let sectionTitle = section.titles[lang];
+    const crisis = compiledTemplate.crisis.get(id);
+    if (section.calmTitles !== undefined && crisis !== undefined) {
+      const inCrisis = [...members].some((i) => crisis.match(inputs[i]!.tokens, (k) => inputs[i]!.skip.has(k)).length > 0);
+      if (!inCrisis) sectionTitle = section.calmTitles[lang];
+    }
+    sections.push({ id, title: sectionTitle, sentences: [...members].sort((a, b) => a - b) });
+  }
+  return { sentences, sections };
+}

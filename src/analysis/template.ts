@@ -1,0 +1,261 @@
+// The template: section titles and cue lexicons per language, scoring settings and the slide split.
+// The default lives in default-template.json; `--template FILE` takes the same shape.
+import type { Lang } from '../article/article';
+import { SECTION_IDS, type SectionId } from './analysis';
+import defaultTemplateJson from './default-template.json';
+
+/** One value per language. */
+export type PerLang<T> = Readonly<Record<Lang, T>>;
+
+/** Cue patterns and their weights: `accord*` is a prefix, `ally` a whole word, `front commun` several words. */
+export type CueWeights = Readonly<Record<string, number>>;
+
+/** A bonus for the first sentences of the article (the lead). */
+export interface LeadBias {
+  /** How many sentences from the start get the bonus. */
+  readonly sentences: number;
+  /** The bonus added to each of them. */
+  readonly weight: number;
+}
+
+/** A bonus for words a sentence shares with the article's title. */
+export interface TitleOverlap {
+  /** Added per shared word. */
+  readonly weight: number;
+  /** The bonus never exceeds this. */
+  readonly max: number;
+}
+
+/** Extra weight from the figures of a sentence. */
+export interface FigureWeights {
+  /** Per sentence with an amount of money. */
+  readonly money: number;
+  /** Per sentence with a percentage. */
+  readonly percent: number;
+}
+
+/** How one section is recognised and titled. */
+export interface SectionTemplate {
+  /** The slide title per language. */
+  readonly titles: PerLang<string>;
+  /** The title when none of `crisisCues` occurs in the section (e.g. "Économie"). */
+  readonly calmTitles?: PerLang<string>;
+  /** Cues whose presence in the section's sentences selects `titles` over `calmTitles`. */
+  readonly crisisCues?: PerLang<readonly string[]>;
+  /** Cue patterns with weights (negative weights count against the section). */
+  readonly cues: PerLang<CueWeights>;
+  /** Overrides the template's threshold for this section. */
+  readonly threshold?: number;
+  /** The section is shown only with at least this many placed sentences... */
+  readonly minSentences: number;
+  /** ...or one sentence scoring at least this (0: never by that rule alone). */
+  readonly strongScore: number;
+  /** At most this many sentences, the best scored, stay in the section. */
+  readonly maxSentences?: number;
+  /** A bonus for the lead sentences. */
+  readonly lead?: LeadBias;
+  /** A bonus for sharing words with the title. */
+  readonly titleOverlap?: TitleOverlap;
+  /** A bonus for sentences holding money amounts or percentages. */
+  readonly figureWeights?: FigureWeights;
+}
+
+/** How negation near a cue lowers it. */
+export interface NegationSettings {
+  /** How many words before a cue are searched for a negation. */
+  readonly window: number;
+  /** The cue's weight is multiplied by this when negated. */
+  readonly factor: number;
+  /** Negation words per language (`n` stands for `n'`, `t` for `n't`). */
+  readonly words: PerLang<readonly string[]>;
+}
+
+/** Where `compose` splits a long section into several slides. */
+export interface SplitSettings {
+  /** Bullets on one slide at the most. */
+  readonly maxBullets: number;
+  /** Words on one slide, about. */
+  readonly maxWords: number;
+}
+
+/** A whole template: what `--template FILE` holds. */
+export interface Template {
+  /** The score a sentence needs to be placed in a section. */
+  readonly threshold: number;
+  /** The slide split that compose uses. */
+  readonly split: SplitSettings;
+  /** Negation handling. */
+  readonly negation: NegationSettings;
+  /** The sections, by id; a section left out is never shown. */
+  readonly sections: Readonly<Partial<Record<SectionId, SectionTemplate>>>;
+}
+
+const LANGS: readonly Lang[] = ['fr', 'en'];
+
+function fail(path: string, message: string): never {
+  throw new Error(`${path} ${message}`);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
+  return typeof value === 'object' ? 'an object' : String(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (!isRecord(value)) fail(path, `must be an object, got ${describe(value)}`);
+  return value;
+}
+
+function num(value: unknown, path: string, min: number, max = Number.POSITIVE_INFINITY, integer = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, `must be a number, got ${describe(value)}`);
+  if (value < min || value > max) fail(path, `must be between ${min} and ${max}, got ${value}`);
+  if (integer && !Number.isInteger(value)) fail(path, `must be a whole number, got ${value}`);
+  return value;
+}
+
+function str(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '') fail(path, `must be a non-empty string, got ${describe(value)}`);
+  return value;
+}
+
+function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) fail(`${path}.${key}`, `is not a template key (expected one of: ${allowed.join(', ')})`);
+  }
+}
+
+function perLang<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): PerLang<T> {
+  const obj = record(value, path);
+  checkKeys(obj, LANGS, path);
+  const out = {} as Record<Lang, T>;
+  for (const lang of LANGS) {
+    if (!(lang in obj)) fail(`${path}.${lang}`, 'is missing');
+    out[lang] = item(obj[lang], `${path}.${lang}`);
+  }
+  return out;
+}
+
+const PATTERN = /^[\p{L}\p{N}'’ -]+\*?$/u;
+
+function cuePattern(value: unknown, path: string): string {
+  const pattern = str(value, path);
+  if (!PATTERN.test(pattern.trim())) {
+    fail(path, `is not a cue pattern (letters, spaces, hyphens, apostrophes and an optional final *), got ${describe(pattern)}`);
+  }
+  return pattern;
+}
+
+function cueWeights(value: unknown, path: string): CueWeights {
+  const obj = record(value, path);
+  const out: Record<string, number> = {};
+  for (const [pattern, weight] of Object.entries(obj)) {
+    const at = `${path}[${JSON.stringify(pattern)}]`;
+    cuePattern(pattern, at);
+    out[pattern] = num(weight, at, -100, 100);
+  }
+  return out;
+}
+
+function cueList(value: unknown, path: string): readonly string[] {
+  if (!Array.isArray(value)) fail(path, `must be a list of cue patterns, got ${describe(value)}`);
+  return value.map((v, i) => cuePattern(v, `${path}[${i}]`));
+}
+
+const SECTION_KEYS = [
+  'titles', 'calmTitles', 'crisisCues', 'cues', 'threshold', 'minSentences', 'strongScore',
+  'maxSentences', 'lead', 'titleOverlap', 'figureWeights',
+] as const;
+
+function section(value: unknown, path: string): SectionTemplate {
+  const obj = record(value, path);
+  checkKeys(obj, SECTION_KEYS, path);
+  if (!('titles' in obj)) fail(`${path}.titles`, 'is missing');
+  if (!('cues' in obj)) fail(`${path}.cues`, 'is missing');
+  const out: {
+    -readonly [K in keyof SectionTemplate]: SectionTemplate[K];
+  } = {
+    titles: perLang(obj.titles, `${path}.titles`, str),
+    cues: perLang(obj.cues, `${path}.cues`, cueWeights),
+    minSentences: obj.minSentences === undefined ? 1 : num(obj.minSentences, `${path}.minSentences`, 1, 1000, true),
+    strongScore: obj.strongScore === undefined ? 0 : num(obj.strongScore, `${path}.strongScore`, 0),
+  };
+  if (obj.calmTitles !== undefined) out.calmTitles = perLang(obj.calmTitles, `${path}.calmTitles`, str);
+  if (obj.crisisCues !== undefined) out.crisisCues = perLang(obj.crisisCues, `${path}.crisisCues`, cueList);
+  if (obj.threshold !== undefined) out.threshold = num(obj.threshold, `${path}.threshold`, 0);
+  if (obj.maxSentences !== undefined) out.maxSentences = num(obj.maxSentences, `${path}.maxSentences`, 1, 1e9, true);
+  if (obj.lead !== undefined) {
+    const lead = record(obj.lead, `${path}.lead`);
+    checkKeys(lead, ['sentences', 'weight'], `${path}.lead`);
+    out.lead = {
+      sentences: num(lead.sentences, `${path}.lead.sentences`, 0, 1e6, true),
+      weight: num(lead.weight, `${path}.lead.weight`, 0, 100),
+    };
+  }
+  if (obj.titleOverlap !== undefined) {
+    const overlap = record(obj.titleOverlap, `${path}.titleOverlap`);
+    checkKeys(overlap, ['weight', 'max'], `${path}.titleOverlap`);
+    out.titleOverlap = {
+      weight: num(overlap.weight, `${path}.titleOverlap.weight`, 0, 100),
+      max: num(overlap.max, `${path}.titleOverlap.max`, 0, 100),
+    };
+  }
+  if (obj.figureWeights !== undefined) {
+    const figures = record(obj.figureWeights, `${path}.figureWeights`);
+    checkKeys(figures, ['money', 'percent'], `${path}.figureWeights`);
+    out.figureWeights = {
+      money: num(figures.money ?? 0, `${path}.figureWeights.money`, -100, 100),
+      percent: num(figures.percent ?? 0, `${path}.figureWeights.percent`, -100, 100),
+    };
+  }
+  return out;
+}
+
+/** Validates a template read from JSON; throws an Error with a one-line message naming what is wrong. */
+export function parseTemplate(json: unknown): Template {
+  const root = record(json, 'template');
+  checkKeys(root, ['threshold', 'split', 'negation', 'sections', '$schema', 'comment'], 'template');
+  if (!('sections' in root)) fail('template.sections', 'is missing');
+  const sectionsObj = record(root.sections, 'template.sections');
+  checkKeys(sectionsObj, SECTION_IDS, 'template.sections');
+  const sections: Partial<Record<SectionId, SectionTemplate>> = {};
+  for (const id of SECTION_IDS) {
+    if (sectionsObj[id] !== undefined) sections[id] = section(sectionsObj[id], `template.sections.${id}`);
+  }
+  if (Object.keys(sections).length === 0) fail('template.sections', 'must hold at least one of: ' + SECTION_IDS.join(', '));
+
+  const threshold = root.threshold === undefined ? 1.5 : num(root.threshold, 'template.threshold', 0, 1000);
+
+  let split: SplitSettings = { maxBullets: 5, maxWords: 60 };
+  if (root.split !== undefined) {
+    const obj = record(root.split, 'template.split');
+    checkKeys(obj, ['maxBullets', 'maxWords'], 'template.split');
+    split = {
+      maxBullets: num(obj.maxBullets ?? 5, 'template.split.maxBullets', 1, 1000, true),
+      maxWords: num(obj.maxWords ?? 60, 'template.split.maxWords', 1, 100000, true),
+    };
+  }
+
+  let negation: NegationSettings = { window: 0, factor: 1, words: { fr: [], en: [] } };
+  if (root.negation !== undefined) {
+    const obj = record(root.negation, 'template.negation');
+    checkKeys(obj, ['window', 'factor', 'words'], 'template.negation');
+    negation = {
+      window: num(obj.window ?? 3, 'template.negation.window', 0, 50, true),
+      factor: num(obj.factor ?? 0.25, 'template.negation.factor', -10, 10),
+      words: perLang(obj.words ?? { fr: [], en: [] }, 'template.negation.words', (v, p) => {
+        if (!Array.isArray(v)) fail(p, `must be a list of words, got ${describe(v)}`);
+        return v.map((w, i) => str(w, `${p}[${i}]`));
+      }),
+    };
+  }
+  return { threshold, split, negation, sections };
+}
+
+/** The built-in template (src/analysis/default-template.json). */
+export const DEFAULT_TEMPLATE: Template = parseTemplate(defaultTemplateJson);

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Entry point: fix the colour environment before anything loads chalk, then load the CLI lazily.
+
+// chalk (inside Ink) ignores NO_COLOR; FORCE_COLOR=0 is what it honours.
+if ((process.env.NO_COLOR ?? '') !== '' || process.argv.includes('--no-color')) {
+  process.env.FORCE_COLOR = '0';
+}
+
+export {};
+
+const { main } = await import('./cli/main');
+process.exitCode = await main(process.argv.slice(2));

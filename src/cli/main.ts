@@ -1,0 +1,222 @@
+// The command line: yargs commands that run the pipeline and map every failure to one line and an exit code.
+import yargs from 'yargs';
+import type { Argv } from 'yargs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Lang } from '../article/article';
+import { analysisToJson } from '../analysis/analysis-json';
+import { explainAnalysis } from '../analysis/explain';
+import { DEFAULT_TEMPLATE, parseTemplate } from '../analysis/template';
+import type { Template } from '../analysis/template';
+import { deckToJson } from '../deck/deck-json';
+import type { Deck } from '../deck/deck';
+import { deckToMarkdown } from '../markdown/export-markdown';
+import { CliError } from './cli-error';
+import { displayName } from './display-name';
+import { EXIT } from './exit-codes';
+import { analyseArticle, isDeckInput, loadDeck } from './load-deck';
+import type { LoadOptions } from './load-deck';
+import { present } from './present';
+import { readInput } from './read-input';
+import { tolerateClosedPipe, writeStdout } from './stdout';
+import { checkTarget, writeAtomically } from './write-output';
+
+declare const BRIEFING_VERSION: string;
+const VERSION = typeof BRIEFING_VERSION === 'string' ? BRIEFING_VERSION : '0.0.0-dev';
+
+/** Options every command takes. */
+interface CommonArgs {
+  as: 'auto' | 'article' | 'deck';
+  lang: 'auto' | Lang;
+  template?: string;
+  'max-size': number;
+}
+
+// yargs drops a lone `-` positional; it travels under this name and is turned back into `-`.
+const STDIN_MARK = '\u0000stdin';
+const OPTIONS_WITH_VALUE = new Set(['-o', '--output', '--out-dir', '--template', '--start', '--max-size', '--format', '--as', '--lang']);
+
+/** `-` (standard input) as yargs can carry it. */
+function protectStdin(argv: readonly string[]): string[] {
+  return argv.map((arg, i) => (arg === '-' && !OPTIONS_WITH_VALUE.has(argv[i - 1] ?? '') ? STDIN_MARK : arg));
+}
+
+/** A FILE argument as the user wrote it. */
+function fileArg(file: string | undefined): string | undefined {
+  return file === STDIN_MARK ? '-' : file;
+}
+
+/** Runs the command line `argv` (without node and script) and resolves with the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  tolerateClosedPipe();
+  let exitCode: number = EXIT.ok;
+  try {
+    await commonOptions(yargs(protectStdin(argv)))
+      .scriptName('briefing')
+      .usage('briefing [FILE]: turn a news article into briefing slides and present them\n\nFILE is an article (.txt, .md) or a Markdown deck; - reads standard input; none presents the default briefing.')
+      .command(
+        ['present [file]', '$0 [file]'],
+        'present a briefing in the terminal (the default command)',
+        (y) =>
+          y
+            .positional('file', { type: 'string', describe: 'article or deck (- for standard input)' })
+            .option('start', { type: 'number', requiresArg: true, describe: 'slide to start on (from 1)' })
+            .option('notes', { type: 'boolean', default: false, describe: 'print speaker notes (with --print)' })
+            .option('print', { type: 'boolean', default: false, describe: 'print the deck as plain text' }),
+        async (args) => {
+          const deck = await deckOf(fileArg(args.file), args);
+          if (args.start !== undefined && !(Number.isInteger(args.start) && args.start >= 1)) {
+            throw new CliError(`--start takes a slide number from 1 to ${deck.slides.length}`, EXIT.usage);
+          }
+          const start = args.start === undefined ? undefined : Math.min(args.start, deck.slides.length);
+          exitCode = await present(deck, { ...(start === undefined ? {} : { start }), notes: args.notes, print: args.print });
+        },
+      )
+      .command(
+        'export [files..]',
+        'export the deck as Markdown (Marp, presenterm, slides) or JSON',
+        (y) =>
+          y
+            .positional('files', { type: 'string', array: true, describe: 'articles or decks (- for standard input)' })
+            .option('o', { alias: 'output', type: 'string', requiresArg: true, describe: 'file to write (- for standard output)' })
+            .option('out-dir', { type: 'string', requiresArg: true, describe: 'folder for one deck per input' })
+            .option('format', { choices: ['md', 'json'] as const, describe: 'md (default) or json; wins over the extension of -o' })
+            .option('force', { type: 'boolean', default: false, describe: 'overwrite existing files' })
+            .conflicts('o', 'out-dir'),
+        async (args) => {
+          exitCode = await exportDecks((args.files ?? []).map((f) => fileArg(f) ?? f), args);
+        },
+      )
+      .command(
+        'analyze [file]',
+        'show which sentences serve which section, and why',
+        (y) =>
+          y
+            .positional('file', { type: 'string', describe: 'article (- for standard input)' })
+            .option('json', { type: 'boolean', default: false, describe: 'print the analysis JSON' }),
+        async (args) => {
+          exitCode = await analyzeCommand(fileArg(args.file), args);
+        },
+      )
+      .strict()
+      .help()
+      .alias('h', 'help')
+      .version(VERSION)
+      .wrap(Math.min(100, process.stdout.columns ?? 80))
+      .fail((message, error) => {
+        if (error !== undefined && error !== null) throw error;
+        throw new CliError(`${message}; see briefing --help`, EXIT.usage);
+      })
+      .exitProcess(false)
+      .parseAsync();
+    return exitCode;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function commonOptions(y: Argv) {
+  return y
+    .option('as', { choices: ['auto', 'article', 'deck'] as const, default: 'auto' as const, describe: 'read FILE as an article or a deck' })
+    .option('lang', { choices: ['auto', 'fr', 'en'] as const, default: 'auto' as const, describe: 'language of the article' })
+    .option('template', { type: 'string', requiresArg: true, describe: 'JSON file of sections, titles and cues' })
+    .option('max-size', { type: 'number', default: 50, requiresArg: true, describe: 'largest input read, in MB' })
+    .option('color', { type: 'boolean', default: true, describe: 'colours (--no-color turns them off; so does NO_COLOR)' });
+}
+
+async function loadOptions(args: CommonArgs): Promise<LoadOptions> {
+  if (!(args['max-size'] > 0)) throw new CliError('--max-size takes a positive number of megabytes', EXIT.usage);
+  return { as: args.as, lang: args.lang, template: await loadTemplate(args.template) };
+}
+
+async function loadTemplate(path: string | undefined): Promise<Template> {
+  if (path === undefined) return DEFAULT_TEMPLATE;
+  const label = displayName(path);
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new CliError(`${label}: template cannot be read; check the path`, EXIT.input);
+  });
+  try {
+    return parseTemplate(JSON.parse(text));
+  } catch (error) {
+    throw new CliError(`${label}: not a usable template: ${error instanceof Error ? error.message : String(error)}`, EXIT.input);
+  }
+}
+
+async function deckOf(file: string | undefined, args: CommonArgs): Promise<Deck> {
+  const options = await loadOptions(args);
+  const input = await readInput(file, args['max-size'], process.stdin);
+  const loaded = loadDeck(input, options);
+  warn(loaded.warnings);
+  return loaded.deck;
+}
+
+async function analyzeCommand(file: string | undefined, args: CommonArgs & { json: boolean }): Promise<number> {
+  const options = await loadOptions(args);
+  const input = await readInput(file, args['max-size'], process.stdin);
+  if (options.as !== 'article' && isDeckInput(input, options)) {
+    throw new CliError(`${input.label} is a slide deck, not an article; use --as article to analyse it anyway`, EXIT.usage);
+  }
+  const { article, analysis } = analyseArticle(input, { ...options, as: 'article' });
+  warn([...input.warnings, ...article.warnings.map((w) => `${input.label}: ${w}`)]);
+  await writeStdout(args.json ? analysisToJson(analysis) : explainAnalysis(analysis));
+  return EXIT.ok;
+}
+
+interface ExportArgs extends CommonArgs {
+  o?: string;
+  'out-dir'?: string;
+  format?: 'md' | 'json';
+  force: boolean;
+}
+
+async function exportDecks(files: readonly string[], args: ExportArgs): Promise<number> {
+  const inputs = files.length === 0 ? [undefined] : files;
+  if (inputs.length > 1 && args['out-dir'] === undefined) {
+    throw new CliError('several inputs need --out-dir DIR (one deck per input)', EXIT.usage);
+  }
+  const options = await loadOptions(args);
+  const jobs: { target: string | undefined; text: string }[] = [];
+  for (const file of inputs) {
+    const input = await readInput(file, args['max-size'], process.stdin);
+    const loaded = loadDeck(input, options);
+    warn(loaded.warnings);
+    const format = args.format ?? (args.o?.toLowerCase().endsWith('.json') ? 'json' : 'md');
+    const text = format === 'json' ? deckToJson(loaded.deck) : deckToMarkdown(loaded.deck);
+    const target = args['out-dir'] !== undefined ? join(args['out-dir'], `${input.baseName}.${format}`) : args.o === '-' ? undefined : args.o;
+    jobs.push({ target, text });
+  }
+  const targets = jobs.map((j) => j.target).filter((t): t is string => t !== undefined);
+  const repeated = targets.find((t, i) => targets.indexOf(t) !== i);
+  if (repeated !== undefined) throw new CliError(`two inputs would both write ${displayName(repeated)}; rename one`, EXIT.usage);
+  if (args['out-dir'] !== undefined) await makeFolder(args['out-dir']);
+  for (const target of targets) await checkTarget(target, args.force);
+  for (const job of jobs) {
+    if (job.target === undefined) await writeStdout(job.text);
+    else await writeAtomically(job.target, job.text);
+  }
+  return EXIT.ok;
+}
+
+async function makeFolder(path: string): Promise<void> {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(path, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(`cannot create ${displayName(path)} (${error.code ?? 'error'}); check the path`, EXIT.output);
+  });
+}
+
+function warn(warnings: readonly string[]): void {
+  for (const w of warnings) process.stderr.write(`briefing: warning: ${w}\n`);
+}
+
+function report(error: unknown): number {
+  if (error instanceof CliError) {
+    process.stderr.write(`briefing: ${displayName(error.message)}\n`);
+    return error.code;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`briefing: internal error: ${displayName(message)}; run with DEBUG=briefing for details\n`);
+  if ((process.env.DEBUG ?? '').split(',').includes('briefing') && error instanceof Error && error.stack !== undefined) {
+    process.stderr.write(`${error.stack}\n`);
+  }
+  return EXIT.internal;
+}

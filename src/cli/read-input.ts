@@ -1,0 +1,106 @@
+// Reads the bytes of the input a command names: a file, standard input (`-`), or the default article.
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readText } from '../article/read';
+import { UnusableInputError } from '../input-error';
+import { CliError } from './cli-error';
+import { displayName } from './display-name';
+import { EXIT } from './exit-codes';
+
+/** The article that `briefing` presents when no file is named. */
+export const DEFAULT_ARTICLE = 'briefings/venezuela-russie.txt';
+
+/** Read, decoded and sanitised input, with what the CLI needs to know about where it came from. */
+export interface Input {
+  /** The name for messages: the path as given (controls escaped), or "standard input". */
+  readonly label: string;
+  /** The base name without extension, for `--out-dir` ("stdin" for standard input). */
+  readonly baseName: string;
+  /** Whether the input may be a Markdown deck (a `.md` file or standard input). */
+  readonly isMarkdown: boolean;
+  /** The text after `read`. */
+  readonly text: string;
+  /** One-line warnings from decoding. */
+  readonly warnings: readonly string[];
+}
+
+/** Reads `file` (`-` for standard input, undefined for the default article), at most `maxSizeMb` megabytes. */
+export async function readInput(file: string | undefined, maxSizeMb: number, stdin: NodeJS.ReadableStream): Promise<Input> {
+  const limit = Math.round(maxSizeMb * 1024 * 1024);
+  if (file === '-') {
+    const bytes = await readStream(stdin, limit);
+    return decode(bytes, 'standard input', 'stdin', true);
+  }
+  const path = file ?? defaultArticlePath();
+  const label = displayName(path);
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw fileError(error, label);
+  });
+  if (info.isDirectory()) throw new CliError(`${label} is a directory; name an article file inside it`, EXIT.input);
+  if (info.size > limit) throw tooLarge(label, maxSizeMb);
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw fileError(error, label);
+  });
+  const ext = extname(path).toLowerCase();
+  const base = baseNameOf(path);
+  return decode(bytes, label, base, ext === '.md' || ext === '.markdown');
+}
+
+/** Where the default article is: beside the installed package (dist/ or src/cli/ during tests). */
+export function defaultArticlePath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    const candidate = join(dir, DEFAULT_ARTICLE);
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  throw new CliError(`the default article ${DEFAULT_ARTICLE} is missing from the installation; name a FILE`, EXIT.input);
+}
+
+function decode(bytes: Uint8Array, label: string, baseName: string, isMarkdown: boolean): Input {
+  try {
+    const { text, warnings } = readText(bytes);
+    return { label, baseName, isMarkdown, text, warnings: warnings.map((w) => `${label}: ${w}`) };
+  } catch (error) {
+    if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);
+    throw error;
+  }
+}
+
+function baseNameOf(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > limit) throw tooLarge('standard input', limit / 1024 / 1024);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(label: string, maxSizeMb: number): CliError {
+  return new CliError(`${label} is larger than ${maxSizeMb} MB; raise the limit with --max-size MB`, EXIT.input);
+}
+
+function fileError(error: NodeJS.ErrnoException, label: string): CliError {
+  switch (error.code) {
+    case 'ENOENT':
+      return new CliError(`${label}: no such file; check the path`, EXIT.input);
+    case 'EACCES':
+    case 'EPERM':
+      return new CliError(`${label}: permission denied; check the file's read permission`, EXIT.input);
+    case 'EISDIR':
+      return new CliError(`${label} is a directory; name an article file inside it`, EXIT.input);
+    default:
+      return new CliError(`${label}: cannot be read (${error.code ?? error.message}); check the file`, EXIT.input);
+  }
+}

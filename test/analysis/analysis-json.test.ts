@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analysisToJson } from '../../src/analysis/analysis-json';
+import type { Analysis } from '../../src/analysis/analysis';
+import { explainAnalysis, analysisToJson as viaExplain } from '../../src/analysis/explain';
+
+const analysis: Analysis = {
+  lang: 'fr',
+  title: 'Titre',
+  sentences: [
+    { index: 0, text: 'Le Venezuela a signé samedi.', sections: ['context', 'agreements'], cues: ['signé'], candidates: [] },
+    { index: 1, text: 'Une alliance ?', sections: [], cues: [], candidates: [{ section: 'alliances', score: 1, cues: ['alliance'] }] },
+  ],
+  sections: [
+    { id: 'context', title: 'Contexte', sentences: [0] },
+    { id: 'agreements', title: 'Accords', sentences: [0] },
+  ],
+  entities: [{ name: 'Venezuela', kind: 'place', mentions: [0] }],
+  figures: [{ text: '96%', sentence: 0 }],
+  quotes: [
+    { text: 'nous avons signé', speaker: 'Nicolas Maduro', sentence: 0 },
+    { text: 'sans auteur', sentence: 1 },
+  ],
+  dates: [{ text: 'samedi', sentence: 0 }],
+};
+
+describe('analysisToJson', () => {
+  it('writes the schema first and the keys in DESIGN.md order, 2-space indented, with a final newline', () => {
+    const text = analysisToJson(analysis);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.startsWith('{\n  "schema": "briefing.analysis/1",\n  "lang": "fr",\n  "title": "Titre",\n  "sentences": [')).toBe(true);
+    const parsed = JSON.parse(text);
+    expect(Object.keys(parsed)).toEqual(['schema', 'lang', 'title', 'sentences', 'sections', 'entities', 'figures', 'quotes', 'dates']);
+    expect(Object.keys(parsed.sentences[0])).toEqual(['index', 'text', 'sections', 'cues', 'candidates']);
+    expect(Object.keys(parsed.sentences[1].candidates[0])).toEqual(['section', 'score', 'cues']);
+    expect(Object.keys(parsed.quotes[0])).toEqual(['text', 'speaker', 'sentence']);
+    expect(Object.keys(parsed.quotes[1])).toEqual(['text', 'sentence']);
+    expect(parsed.entities[0]).toEqual({ name: 'Venezuela', kind: 'place', mentions: [0] });
+  });
+
+  it('is also exported from explain', () => {
+    expect(viaExplain(analysis)).toBe(analysisToJson(analysis));
+  });
+});
+
+describe('explainAnalysis', () => {
+  it('shows per sentence its index, sections, cues and candidates, then entities, figures, quotes and dates', () => {
+    const text = explainAnalysis(analysis);
+    expect(text).toContain('[0] context, agreements  Le Venezuela a signé samedi.');
+    expect(text).toContain('      cues: "signé"');
+    expect(text).toContain('[1] —  Une alliance ?');
+    expect(text).toContain('      candidate alliances 1: "alliance"');
+    expect(text).toContain('  Venezuela — place — sentences 0');
+    expect(text).toContain('  96% — sentence 0');
+    expect(text).toContain('  “nous avons signé” — Nicolas Maduro — sentence 0');
+    expect(text).toContain('  “sans auteur” — speaker not named — sentence 1');
+    expect(text).toContain('  samedi — sentence 0');
+    expect(text.indexOf('Entities')).toBeLessThan(text.indexOf('Figures'));
+    expect(text.indexOf('Quotes')).toBeLessThan(text.indexOf('Dates'));
+    expect(text.endsWith('\n')).toBe(true);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import type { Quote } from '../../src/analysis/analysis';
+import { findQuotes } from '../../src/analysis/extract-quotes';
+import { DEFAULT_TEMPLATE } from '../../src/analysis/template';
+import { makeArticle } from './make-article';
+
+function quotes(lang: 'fr' | 'en', paragraphs: string[][]): Quote[] {
+  return [...analyze(makeArticle(lang, paragraphs), DEFAULT_TEMPLATE).quotes];
+}
+
+function raw(paragraphs: string[][]): string[] {
+  const sentences = paragraphs.flatMap((p, i) => p.map((text) => ({ text, paragraph: i })));
+  return findQuotes(sentences).map((q) => q.text);
+}
+
+describe('quote pairing', () => {
+  it('keeps the words verbatim without the marks', () => {
+    expect(raw([['Il a dit « nous avons renouvelé tous les contrats » hier.']])).toEqual(['nous avons renouvelé tous les contrats']);
+    expect(raw([['He said “we will not back down” on Monday.']])).toEqual(['we will not back down']);
+  });
+
+  it('lets a quotation run over sentences of one paragraph, never past it', () => {
+    expect(raw([['Il a dit : « La coopération l’a emporté.', 'La solidarité a été actée. »', 'Fin.']])).toEqual([
+      'La coopération l’a emporté. La solidarité a été actée.',
+    ]);
+    expect(raw([['He said: "The outlook remains uncertain.'], ['Other news followed here today.']])).toEqual(['The outlook remains uncertain.']);
+  });
+
+  it('closes a straight quotation when a new one opens (closing marks dropped between paragraphs)', () => {
+    expect(raw([['"But we should be ready to cut rates. "Dismal reports are worrying."']])).toEqual([
+      'But we should be ready to cut rates.', 'Dismal reports are worrying.',
+    ]);
+  });
+
+  it('ignores stray marks and short scare quotes', () => {
+    expect(raw([['» Le détail des conclusions est à lire ici.'], ['Des centres « contrôlés » et « volontaires ».']])).toEqual([]);
+    expect(raw([['La coopération « marche parfaitement selon le calendrier « , a-t-il ajouté.']])).toEqual([
+      'marche parfaitement selon le calendrier',
+    ]);
+  });
+});
+
+describe('speakers', () => {
+  it('takes the person named near a verb of saying', () => {
+    const q = quotes('en', [
+      ['"Today\'s decision is correct," said David Frost, director general of the chamber.'],
+      ['Chief economist Ian Black said the economy had "slowed in recent months".'],
+    ]);
+    expect(q.map((x) => x.speaker)).toEqual(['David Frost', 'Ian Black']);
+  });
+
+  it('resolves a pronoun and a bare title to the person named before', () => {
+    const q = quotes('fr', [
+      ['Le président vénézuélien Nicolas Maduro a reçu le ministre russe Youri Borisov.'],
+      ['« Nous avons renouvelé tous les contrats », a déclaré le président après avoir rencontré le ministre russe Youri Borisov.'],
+      ['Le chancelier Sebastian Kurz a écarté cette idée.'],
+      ['« On n’est pas un pays de première arrivée », a-t-il déclaré.'],
+    ]);
+    expect(q).toEqual([
+      { text: 'Nous avons renouvelé tous les contrats', speaker: 'Nicolas Maduro', sentence: 1 },
+      { text: 'On n’est pas un pays de première arrivée', speaker: 'Sebastian Kurz', sentence: 3 },
+    ]);
+  });
+
+  it('names no speaker when the sentence names none, and never one inside the quotation', () => {
+    const q = quotes('en', [
+      ['A U.S. official said the Treasury acted to "support President Joe Smith in his efforts to end the war".'],
+    ]);
+    expect(q).toEqual([{ text: 'support President Joe Smith in his efforts to end the war', sentence: 0 }]);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import { DEFAULT_TEMPLATE, parseTemplate } from '../../src/analysis/template';
+import { makeArticle } from './make-article';
+
+describe('section scoring', () => {
+  const centralBank = makeArticle('en', [
+    ['The central bank raised interest rates to 5.25% on Thursday, its highest level in fifteen years.'],
+    ['Inflation slowed to 6.8% in July, but wages and house prices kept rising.'],
+    ['Economists expect one more rate rise before the end of the year, as the economy slows.'],
+    ['The governor said the board would watch consumer spending closely.'],
+  ]);
+
+  it('leaves out sections with no evidence (a central-bank note has no alliances or agreements)', () => {
+    const a = analyze(centralBank, DEFAULT_TEMPLATE);
+    expect(a.sections.map((s) => s.id)).toEqual(['context', 'economy']);
+    for (const s of a.sentences) {
+      expect(s.sections).not.toContain('alliances');
+      expect(s.sections).not.toContain('agreements');
+    }
+  });
+
+  it('titles the economy section Economy when no crisis is described, Economic crisis when one is', () => {
+    expect(analyze(centralBank, DEFAULT_TEMPLATE).sections.find((s) => s.id === 'economy')?.title).toBe('Economy');
+    const crisis = makeArticle('en', [
+      ['The country is in its worst economic crisis in decades, with inflation above 200%.'],
+      ['Shortages of fuel and medicine have spread, and the currency lost half its value.'],
+    ]);
+    expect(analyze(crisis, DEFAULT_TEMPLATE).sections.find((s) => s.id === 'economy')?.title).toBe('Economic crisis');
+    const fr = makeArticle('fr', [
+      ['La banque centrale a relevé ses taux directeurs de 0,25 point mercredi.'],
+      ["L'inflation a ralenti à 4,1 % en mars, selon l'office de statistique, et la croissance reste solide."],
+    ]);
+    expect(analyze(fr, DEFAULT_TEMPLATE).sections.find((s) => s.id === 'economy')?.title).toBe('Économie');
+  });
+
+  it('lets a sentence serve two sections and records the cues, as the article writes them', () => {
+    const a = analyze(
+      makeArticle('fr', [
+        ['Les deux pays ont signé samedi un accord gazier de dix ans, a annoncé le gouvernement.'],
+        ["Les exportations de gaz et de pétrole représentent 60 % des recettes de l'État."],
+        ['Le contrat prévoit aussi des livraisons de pétrole brut.'],
+      ]),
+      DEFAULT_TEMPLATE,
+    );
+    const first = a.sentences[0]!;
+    expect(first.sections).toEqual(expect.arrayContaining(['context', 'agreements']));
+    expect(first.cues).toEqual(expect.arrayContaining(['signé', 'accord']));
+    expect(a.sentences[2]!.sections).toEqual(expect.arrayContaining(['agreements', 'economy']));
+  });
+
+  it('puts cues below the threshold in candidates, not in sections', () => {
+    const a = analyze(
+      makeArticle('en', [
+        ['Voters went to the polls on Sunday in a tight election.'],
+        ['Turnout was high across the country, officials said.'],
+        ['The outgoing prime minister had promised more cooperation with neighbours.'],
+      ]),
+      DEFAULT_TEMPLATE,
+    );
+    const last = a.sentences[2]!;
+    expect(last.sections).not.toContain('alliances');
+    expect(last.candidates.map((c) => c.section)).toEqual(expect.arrayContaining(['alliances', 'agreements']));
+    const candidate = last.candidates.find((c) => c.section === 'alliances')!;
+    expect(candidate.cues).toEqual(['cooperation']);
+    expect(candidate.score).toBeLessThan(DEFAULT_TEMPLATE.threshold);
+  });
+
+  it('lowers a negated cue (sans, ne … pas, not, no)', () => {
+    const score = (text: string, lang: 'fr' | 'en'): number => {
+      const a = analyze(makeArticle(lang, [['Introduction sans rapport.'], ['Suite.'], ['Encore.'], ['Fin.'], [text]]), DEFAULT_TEMPLATE);
+      const s = a.sentences[4]!;
+      return s.candidates.find((c) => c.section === 'agreements')?.score ?? (s.sections.includes('agreements') ? 99 : 0);
+    };
+    expect(score("Les deux camps n'ont pas signé le traité.", 'fr')).toBeLessThan(score('Les deux camps ont signé le traité.', 'fr'));
+    expect(score('The talks ended without a deal.', 'en')).toBeLessThan(score('The talks ended with a deal.', 'en'));
+  });
+
+  it('gives the lead sentences to the context section', () => {
+    const a = analyze(
+      makeArticle('en', [['A quiet opening line about the weather.'], ['Another plain line here.'], ['Yet another plain line.']]),
+      DEFAULT_TEMPLATE,
+    );
+    expect(a.sections.map((s) => s.id)).toEqual(['context']);
+    expect(a.sentences[0]!.sections).toEqual(['context']);
+  });
+
+  it('does not take cue words inside names (Alliance Investment Partners is a company)', () => {
+    const a = analyze(
+      makeArticle('en', [
+        ['The fund sold its stake on Monday.'],
+        ['Alliance Investment Partners and Union Partners Group bought the shares.'],
+        ['Alliance Investment Partners said the price was fair.'],
+      ]),
+      DEFAULT_TEMPLATE,
+    );
+    expect(a.sections.map((s) => s.id)).not.toContain('alliances');
+    expect(a.sentences[1]!.candidates.find((c) => c.section === 'alliances')).toBeUndefined();
+  });
+
+  it('follows a user template: its cues, titles and threshold', () => {
+    const template = parseTemplate({
+      threshold: 1,
+      sections: { economy: { titles: { fr: 'Argent', en: 'Money' }, cues: { fr: {}, en: { 'cheese*': 1 } } } },
+    });
+    const a = analyze(makeArticle('en', [['Cheese sales doubled.'], ['Nothing else.']]), template);
+    expect(a.sections).toEqual([{ id: 'economy', title: 'Money', sentences: [0] }]);
+    expect(a.sentences[0]!.cues).toEqual(['Cheese']);
+  });
+});

@@ -1,0 +1,155 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+const elsewhere = () => mkdtempSync(join(tmpdir(), 'briefing-cli-'));
+
+describe('briefing export', () => {
+  it('exports the default briefing from any folder, with the four section slides', () => {
+    const run = runCli(['export'], { cwd: elsewhere() });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const heading of ['## Contexte', '## Accords', '## Alliances', '## Crise économique']) {
+      expect(run.stdout.split('\n')).toContain(heading);
+    }
+    expect(run.stdout.startsWith('---\noptions:\n  end_slide_shorthand: true\n---\n\n# ')).toBe(true);
+  });
+
+  it('matches the golden deck of the default briefing', () => {
+    const golden = readFileSync(new URL('../../briefings/venezuela-russie.md', import.meta.url), 'utf8');
+    expect(runCli(['export']).stdout).toBe(golden);
+  });
+
+  it('writes JSON with the deck schema', () => {
+    const run = runCli(['export', '--format', 'json']);
+    expect(run.status).toBe(0);
+    const deck = JSON.parse(run.stdout);
+    expect(deck.schema).toBe('briefing.deck/1');
+    expect(deck.lang).toBe('fr');
+    expect(deck.slides[0].kind).toBe('title');
+    expect(deck.slides.map((s: { title: string }) => s.title)).toEqual(expect.arrayContaining(['Contexte', 'Accords', 'Alliances', 'Crise économique']));
+    for (const slide of deck.slides) expect(Array.isArray(slide.sources)).toBe(true);
+  });
+
+  it('writes to -o atomically and refuses to overwrite without --force (exit 3, file untouched)', () => {
+    const dir = elsewhere();
+    const out = join(dir, 'deck.md');
+    expect(runCli(['export', '-o', out]).status).toBe(0);
+    const first = readFileSync(out, 'utf8');
+    expect(first).toContain('## Contexte');
+    writeFileSync(out, 'mine');
+    const refused = runCli(['export', '-o', out]);
+    expect(refused.status).toBe(3);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    expect(runCli(['export', '-o', out, '--force']).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(first);
+  });
+
+  it('takes JSON from the extension of -o, and --format over it', () => {
+    const dir = elsewhere();
+    expect(runCli(['export', '-o', join(dir, 'd.json')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')).schema).toBe('briefing.deck/1');
+    expect(runCli(['export', '-o', join(dir, 'x.json'), '--format', 'md']).status).toBe(0);
+    expect(readFileSync(join(dir, 'x.json'), 'utf8')).toContain('## Contexte');
+  });
+
+  it('refuses an unwritable target with exit 3', () => {
+    const run = runCli(['export', '-o', join(elsewhere(), 'missing-folder', 'deck.md')]);
+    expect(run.status).toBe(3);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads an article from standard input with -', () => {
+    const run = runCli(['export', '-', '--format', 'json'], {
+      input: 'The two countries signed a trade agreement on Monday. The deal cuts tariffs on steel. Inflation rose to 4% as the crisis deepened.\n',
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).lang).toBe('en');
+  });
+});
+
+describe('briefing analyze', () => {
+  it('prints the analysis JSON of DESIGN.md', () => {
+    const run = runCli(['analyze', '--json']);
+    expect(run.status).toBe(0);
+    const analysis = JSON.parse(run.stdout);
+    expect(Object.keys(analysis)).toEqual(['schema', 'lang', 'title', 'sentences', 'sections', 'entities', 'figures', 'quotes', 'dates']);
+    expect(analysis.schema).toBe('briefing.analysis/1');
+    expect(analysis.title).toBe('Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien et de conseil');
+    expect(analysis.sentences).toHaveLength(10);
+    expect(analysis.sections.map((s: { id: string }) => s.id)).toEqual(['context', 'agreements', 'alliances', 'economy']);
+  });
+
+  it('explains the sections chosen per sentence without --json', () => {
+    const run = runCli(['analyze']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('agreements');
+  });
+});
+
+describe('briefing present without a terminal', () => {
+  it('prints the deck as plain text and exits 0', () => {
+    const run = runCli(['present']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\[1\/\d+\] Le Venezuela et la Russie/);
+    expect(run.stdout).toContain('] Contexte\n');
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).not.toContain('## ');
+  });
+
+  it('does the same with no command at all', () => {
+    expect(runCli([]).stdout).toBe(runCli(['present']).stdout);
+  });
+});
+
+describe('bad input', () => {
+  it('a missing file: one line, exit 2', () => {
+    const run = runCli(['export', 'no-such-article.txt']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^briefing: no-such-article\.txt: no such file/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a directory: one line, exit 2', () => {
+    const dir = elsewhere();
+    mkdirSync(join(dir, 'folder'));
+    const run = runCli(['present', join(dir, 'folder')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is a directory');
+  });
+
+  it('an empty or blank file: one line, exit 2, nothing written', () => {
+    const dir = elsewhere();
+    for (const content of ['', ' \n\u00a0\u2003\n\t']) {
+      writeFileSync(join(dir, 'empty.txt'), content);
+      const run = runCli(['export', join(dir, 'empty.txt'), '-o', join(dir, 'out.md')]);
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(() => readFileSync(join(dir, 'out.md'))).toThrow();
+    }
+  });
+
+  it('an unreadable file: exit 2', () => {
+    if (process.getuid?.() === 0) {
+      // root reads any file: check instead that a file name with escapes never reaches the terminal raw
+      const run = runCli(['export', 'evil\u001b]0;pwned\u0007.txt']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).not.toContain('\u001b');
+      return;
+    }
+    const dir = elsewhere();
+    writeFileSync(join(dir, 'secret.txt'), 'Some text here.');
+    chmodSync(join(dir, 'secret.txt'), 0);
+    expect(runCli(['export', join(dir, 'secret.txt')]).status).toBe(2);
+  });
+
+  it('an unknown option: usage error, exit 1', () => {
+    const run = runCli(['export', '--bogus']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,69 @@
+// Drives the built CLI in a real terminal: a private tmux server, a shell in a pane, keys and screen captures.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+/** The built entry point the tests run, as a user would. */
+export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+
+/** A terminal of a given size with a plain shell in it, on its own tmux server. */
+export class Terminal {
+  private readonly socket = `briefing-e2e-${randomBytes(4).toString('hex')}`;
+
+  constructor(
+    readonly columns = 100,
+    readonly rows = 30,
+    cwd = process.cwd(),
+  ) {
+    // CI=true turns Ink's live rendering off (PITFALLS.md): the shell runs without it, like a user's.
+    this.tmux('new-session', '-d', '-x', String(columns), '-y', String(rows), '-c', cwd,
+      'env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color PS1="$ " bash --norc --noprofile');
+    this.tmux('set-option', '-g', 'status', 'off');
+  }
+
+  /** Types a command line and presses Enter. */
+  run(command: string): void {
+    this.tmux('send-keys', '-t', '0', '-l', command);
+    this.tmux('send-keys', '-t', '0', 'Enter');
+  }
+
+  /** Sends tmux key names (e.g. "Right", "End", "q"). */
+  keys(...names: string[]): void {
+    this.tmux('send-keys', '-t', '0', ...names);
+  }
+
+  /** The visible screen, one string. */
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', '0');
+  }
+
+  /** Waits until the screen satisfies `predicate`; throws with the last screen after `ms`. */
+  async waitFor(predicate: (screen: string) => boolean, ms = 8000): Promise<string> {
+    const deadline = Date.now() + ms;
+    let last = '';
+    while (Date.now() < deadline) {
+      last = this.screen();
+      if (predicate(last)) return last;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`screen never matched; last screen:\n${last}`);
+  }
+
+  /** Waits for `text` on the screen. */
+  waitForText(text: string, ms?: number): Promise<string> {
+    return this.waitFor((s) => s.includes(text), ms);
+  }
+
+  /** Ends the tmux server. */
+  close(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // already gone
+    }
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  }
+}
