@@ -21,7 +21,7 @@ export const DEFAULT_COMPOSE_SETTINGS: ComposeSettings = { maxBullets: 5, maxWor
 const TITLE_ACTORS = 3;
 const MAX_LIST = 6;
 const MAX_QUOTES = 4;
-const TIMELINE_WORDS = 16;
+const TIMELINE_CHARS = 100;
 
 /** Builds the deck of an analysed article. Knows nothing of the screen. */
 export function compose(article: Article, analysis: Analysis, settings: ComposeSettings = DEFAULT_COMPOSE_SETTINGS): Deck {
@@ -80,7 +80,8 @@ function sectionSlides(section: AnalyzedSection, analysis: Analysis, settings: C
     const bullet = shortenSentence(sentence.text, analysis.lang).text;
     const words = countWords(bullet);
     let chunk = chunks.at(-1);
-    if (chunk === undefined || chunk.bullets.length >= settings.maxBullets || (chunk.words > 0 && chunk.words + words > settings.maxWords)) {
+    // "About" maxWords: the bullet that passes the limit stays; the next one opens a slide.
+    if (chunk === undefined || chunk.bullets.length >= settings.maxBullets || chunk.words >= settings.maxWords) {
       chunk = { bullets: [], sources: [], words: 0 };
       chunks.push(chunk);
     }
@@ -146,10 +147,7 @@ function timelineSlide(analysis: Analysis): Slide | undefined {
   for (const date of analysis.dates) {
     const sentence = analysis.sentences[date.sentence];
     if (sentence === undefined || sources.includes(date.sentence) || lines.length >= MAX_LIST) continue;
-    const short = shortenSentence(withoutLeadingPhrase(sentence.text, date.text), analysis.lang, {
-      maxWords: TIMELINE_WORDS,
-      isHardCut: true,
-    }).text;
+    const short = shortenSentence(withoutLeadingPhrase(sentence.text, date.text), analysis.lang, TIMELINE_CHARS).text;
     lines.push(`**${escapeMarkdownInline(date.text)}**${colon(analysis.lang)}${escapeMarkdownInline(short)}`);
     sources.push(date.sentence);
   }

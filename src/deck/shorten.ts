@@ -1,9 +1,10 @@
 // Turns an article sentence into a bullet: attribution tail moved out, long sentences cut at a clause.
 import type { Lang } from '../article/article';
+import { cutLeadTitle } from '../article/lead-title';
 import lexicon from './bullet-lexicon.json';
 
-/** How long a bullet may be, in words, before it is cut at a clause boundary. */
-export const BULLET_MAX_WORDS = 28;
+/** How long a bullet may be, in characters, before it is cut at a clause boundary. */
+export const BULLET_MAX_CHARS = 150;
 
 const MIN_HEAD_WORDS = 6;
 const MAX_TAIL_WORDS = 16;
@@ -18,26 +19,17 @@ export interface ShortBullet {
   readonly isTrimmed: boolean;
 }
 
-/** How a sentence may be shortened. */
-export interface ShortenOptions {
-  /** Words at the most before a cut is tried. */
-  readonly maxWords?: number;
-  /** Cut at `maxWords` words when no clause boundary fits (else the sentence stays long). */
-  readonly isHardCut?: boolean;
-}
-
 /**
  * Makes a bullet of `sentence`: drops a trailing attribution (", a annoncé X"), then, when still
- * long, a leading concessive clause ("Bien qu’…, "), then cuts at the last clause boundary that fits.
+ * longer than `maxChars`, a leading concessive clause ("Bien qu’…, "), then cuts at the longest
+ * clause boundary that fits (a comma, a dash, or before "qui", "including"…), marked with "…".
  */
-export function shortenSentence(sentence: string, lang: Lang, options: ShortenOptions = {}): ShortBullet {
-  const maxWords = options.maxWords ?? BULLET_MAX_WORDS;
+export function shortenSentence(sentence: string, lang: Lang, maxChars = BULLET_MAX_CHARS): ShortBullet {
   let text = dropAttributionTail(sentence, lang);
-  if (countWords(text) > maxWords) text = dropLeadingSubordinate(text, lang);
-  const isTrimmed = text !== sentence;
-  if (countWords(text) <= maxWords) return { text, isTrimmed };
-  const cut = cutAtClause(text, maxWords) ?? (options.isHardCut === true ? cutAtWord(text, maxWords) : undefined);
-  return cut === undefined ? { text, isTrimmed } : { text: cut, isTrimmed: true };
+  if (text.length > maxChars) text = dropLeadingSubordinate(text, lang);
+  if (text.length <= maxChars) return { text, isTrimmed: text !== sentence };
+  const cut = cutLeadTitle(text, lang, maxChars).replace(/[.…]+$/, '');
+  return { text: `${cut}…`, isTrimmed: true };
 }
 
 /** Counts the words of `text` (runs of non-space characters). */
@@ -88,22 +80,6 @@ function dropLeadingSubordinate(text: string, lang: Lang): string {
   const rest = text.slice(first.end).trim();
   if (countWords(rest) < MIN_HEAD_WORDS) return text;
   return (rest[0] ?? '').toUpperCase() + rest.slice(1);
-}
-
-function cutAtWord(text: string, maxWords: number): string {
-  const head = text.split(/(?=\s)/).slice(0, maxWords).join('');
-  return `${head.replace(/[,;:–—-]+$/, '').trimEnd()}…`;
-}
-
-function cutAtClause(text: string, maxWords: number): string | undefined {
-  let best: string | undefined;
-  for (const b of clauseBreaks(text)) {
-    const head = text.slice(0, b.start).trimEnd();
-    const words = countWords(head);
-    if (words > maxWords) break;
-    if (words >= MIN_HEAD_WORDS + 2) best = head;
-  }
-  return best === undefined ? undefined : `${best.replace(/[,;:–—-]+$/, '').trimEnd()}…`;
 }
 
 interface Break {
