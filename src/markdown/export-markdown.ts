@@ -1,5 +1,6 @@
 // deckToMarkdown: the one Markdown file Marp, presenterm and slides all read as the same slides.
 import type { Deck, Slide } from '../deck/deck';
+import { breakSafeBody } from './break-safe';
 import { escapeMarkdownInline } from './escape';
 import { trimBlock } from './trim-block';
 
@@ -24,7 +25,7 @@ function slideMarkdown(deck: Deck, slide: Slide, index: number): string {
   const title = inlineTitle(index === 0 ? deck.title : slide.title);
   const marker = index === 0 ? '#' : '##';
   const blocks = [title === '' ? marker : `${marker} ${title}`];
-  const body = trimBlock(slide.body);
+  const body = breakSafeBody(trimBlock(slide.body));
   if (body !== '') blocks.push(body);
   const comments: string[] = [];
   if (slide.notes !== '') comments.push(`<!-- speaker_note: ${commentJson(slide.notes)} -->`);

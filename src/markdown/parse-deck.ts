@@ -4,6 +4,7 @@ import type { Lang } from '../article/article';
 import { sanitizeText } from '../article/sanitize';
 import { SECTION_IDS, type SectionId } from '../analysis/analysis';
 import type { Deck, Slide, SlideKind } from '../deck/deck';
+import { canonicalTokenSource } from './break-safe';
 import { classifyComment } from './deck-comment';
 import { readDeckSource, tokenComment } from './deck-source';
 import { escapeMarkdownInline, unescapeMarkdownInline } from './escape';
@@ -106,7 +107,7 @@ function parseSlide(tokens: readonly Token[]): ParsedSlide {
       kept = false;
     }
     if (kept) {
-      segment += closedFence(token);
+      segment += canonicalTokenSource(token);
     } else {
       segments.push(segment);
       segment = '';
@@ -127,21 +128,6 @@ function parseSlide(tokens: readonly Token[]): ParsedSlide {
     sources: machine?.sources ?? [],
   };
   return { slide, meta: machine?.meta ?? {} };
-}
-
-/**
- * A token's source; a code fence left open gets its closing fence, which the end of the document
- * stood for: an export puts comments after the body that the fence would otherwise swallow.
- */
-function closedFence(token: Token): string {
-  if (token.type !== 'code') return token.raw;
-  const open = /^ {0,3}(`{3,}|~{3,})/.exec(token.raw)?.[1];
-  if (open === undefined) return token.raw;
-  const raw = withoutFinalNewlines(token.raw);
-  const lines = raw.split('\n');
-  const last = lines.length > 1 ? (lines.at(-1) as string).trim() : '';
-  const closes = last.length >= open.length && [...last].every((c) => c === open[0]);
-  return closes ? token.raw : `${raw}\n${open}\n`;
 }
 
 /** A machine comment's contents, each field checked. */

@@ -4,7 +4,7 @@
 import type { MdAlign, MdBlock, MdInline, MdListItem } from '../markdown/blocks';
 import { displayWidth } from './display-width';
 import { padEnd, padStart } from './pad';
-import { PLAIN, type Span, type SpanStyle, type StyledLine } from './styled-line';
+import { lineText, PLAIN, type Span, type SpanStyle, type StyledLine } from './styled-line';
 import { truncate } from './truncate';
 import { wrapRanges } from './wrap-text';
 
@@ -26,6 +26,11 @@ export interface BlockLayoutOptions {
   readonly columnSeparator: string;
   /** The rule under a table's header: its character, and what it draws where a separator stands. */
   readonly headerRule: { readonly char: string; readonly cross: string };
+  /**
+   * Links become terminal hyperlinks (the view draws OSC 8 from the spans' `url`): their URL is not
+   * repeated as text. Table cells always show it.
+   */
+  readonly hyperlinks?: boolean;
 }
 
 /** The layout of the presenter. */
@@ -68,30 +73,31 @@ function showsUrl(text: string, url: string): boolean {
 }
 
 /** Appends the spans of inlines in `style` to `out`; `\n` in a span is a hard break. */
-function inlineSpans(inlines: readonly MdInline[], style: SpanStyle, out: Span[]): void {
+function inlineSpans(inlines: readonly MdInline[], style: SpanStyle, out: Span[], showUrls = true): void {
   for (const inline of inlines) {
     switch (inline.type) {
       case 'text':
         out.push({ text: inline.text, style });
         break;
       case 'strong':
-        inlineSpans(inline.children, { ...style, bold: true }, out);
+        inlineSpans(inline.children, { ...style, bold: true }, out, showUrls);
         break;
       case 'em':
-        inlineSpans(inline.children, { ...style, italic: true }, out);
+        inlineSpans(inline.children, { ...style, italic: true }, out, showUrls);
         break;
       case 'del':
-        inlineSpans(inline.children, { ...style, strike: true }, out);
+        inlineSpans(inline.children, { ...style, strike: true }, out, showUrls);
         break;
       case 'codespan':
         out.push({ text: inline.text, style: { ...style, role: 'code' } });
         break;
       case 'link': {
         const start = out.length;
-        inlineSpans(inline.children, { ...style, role: 'link', underline: true }, out);
+        const target = inline.url === '' ? {} : { url: inline.url };
+        inlineSpans(inline.children, { ...style, role: 'link', underline: true, ...target }, out, showUrls);
         let text = '';
         for (let i = start; i < out.length; i++) text += (out[i] as Span).text;
-        if (showsUrl(text, inline.url)) out.push({ text: ` (${inline.url})`, style: { role: 'url' } });
+        if (showUrls && showsUrl(text, inline.url)) out.push({ text: ` (${inline.url})`, style: { role: 'url' } });
         break;
       }
       case 'image':
@@ -178,14 +184,62 @@ function codeLines(text: string): string[] {
   });
 }
 
+/**
+ * A code line that fits as it is; a longer one cut at spaces only, its continuation lines under its
+ * indentation. A token wider than the whole line starts a line of its own and is cut there.
+ * Linear in the length of the line.
+ */
+function wrapCodeLine(line: string, width: number): StyledLine[] {
+  if (!Number.isFinite(width) || displayWidth(line) <= width) return [line === '' ? [] : [{ text: line, style: CODE }]];
+  let indent = 0;
+  while (line.charCodeAt(indent) === 0x20) indent++;
+  // Deep indentation leaves too little room: wrap as text.
+  if (indent * 2 >= width) return wrapSpans([{ text: line, style: CODE }], width);
+  const hang = indent;
+  const available = Math.max(1, width - hang);
+  const pieces = line.slice(hang).split(/( +)/);
+  const out: string[] = [];
+  let current = '';
+  let currentWidth = 0;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const gap = i === 0 ? '' : (pieces[i - 1] as string);
+    const word = pieces[i] as string;
+    const wordWidth = displayWidth(word);
+    if (current === '' || currentWidth + gap.length + wordWidth <= available) {
+      const joined = current === '' ? word : current + gap + word;
+      const joinedWidth = current === '' ? wordWidth : currentWidth + gap.length + wordWidth;
+      if (joinedWidth <= available) {
+        current = joined;
+        currentWidth = joinedWidth;
+        continue;
+      }
+    }
+    if (current !== '') out.push(current);
+    current = '';
+    currentWidth = 0;
+    if (wordWidth <= available) {
+      current = word;
+      currentWidth = wordWidth;
+      continue;
+    }
+    const cut = wrapSpans([{ text: word, style: CODE }], available).map(lineText);
+    out.push(...cut.slice(0, -1));
+    current = cut.at(-1) ?? '';
+    currentWidth = displayWidth(current);
+  }
+  if (current !== '') out.push(current);
+  const prefix = line.slice(0, hang);
+  return out.map((text) => [{ text: prefix + text, style: CODE }]);
+}
+
 /** A code block, framed (with its language in the top edge) or indented. */
 function layoutCode(block: Extract<MdBlock, { type: 'code' }>, width: number, options: BlockLayoutOptions): StyledLine[] {
   const source = codeLines(block.text);
   if (!options.frameCode) {
-    const lines = source.flatMap((line) => wrapSpans([{ text: line, style: CODE }], width - 4));
+    const lines = source.flatMap((line) => wrapCodeLine(line, width - 4));
     return prefixLines(lines, { text: '    ', style: PLAIN }, { text: '    ', style: PLAIN });
   }
-  const wrapped = source.flatMap((line) => wrapSpans([{ text: line, style: CODE }], width - 4));
+  const wrapped = source.flatMap((line) => wrapCodeLine(line, width - 4));
   const contentWidth = Math.max(0, ...wrapped.map((line) => displayWidth(line.map((s) => s.text).join(''))));
   const label = block.lang === '' ? '' : ` ${block.lang} `;
   const inner = Number.isFinite(width)
@@ -260,12 +314,12 @@ function layoutBlock(block: MdBlock, width: number, depth: number, options: Bloc
   switch (block.type) {
     case 'heading': {
       const spans: Span[] = [];
-      inlineSpans(block.content, { role: 'heading', bold: true }, spans);
+      inlineSpans(block.content, { role: 'heading', bold: true }, spans, options.hyperlinks !== true);
       return wrapSpans(spans, width);
     }
     case 'paragraph': {
       const spans: Span[] = [];
-      inlineSpans(block.content, PLAIN, spans);
+      inlineSpans(block.content, PLAIN, spans, options.hyperlinks !== true);
       return wrapSpans(spans, width);
     }
     case 'list':

@@ -16,6 +16,8 @@ export interface SpanStyle {
   readonly strike?: boolean;
   /** Underlined (link text). */
   readonly underline?: boolean;
+  /** The target of link text, for a terminal hyperlink (OSC 8) when the view draws them. */
+  readonly url?: string;
 }
 
 /** A run of text in one style. */

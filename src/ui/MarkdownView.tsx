@@ -9,11 +9,22 @@ export interface MarkdownViewProps {
   readonly lines: readonly StyledLine[];
   /** The colours. */
   readonly theme: Theme;
+  /** Draw link text as terminal hyperlinks (OSC 8) to the spans' `url`. */
+  readonly hyperlinks?: boolean;
+}
+
+/** Characters that would end or break an OSC 8 sequence: C0, DEL and C1 controls. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** `text` as an OSC 8 hyperlink to `url` (terminals without support show the text alone). */
+export function hyperlink(text: string, url: string): string {
+  return `\u001b]8;;${url.replace(CONTROLS, '')}\u0007${text}\u001b]8;;\u0007`;
 }
 
 /** One span in its theme colour and style. */
-export function SpanText({ span, theme }: { readonly span: Span; readonly theme: Theme }) {
+export function SpanText({ span, theme, hyperlinks = false }: { readonly span: Span; readonly theme: Theme; readonly hyperlinks?: boolean }) {
   const colour = theme.roles[span.style.role];
+  const url = span.style.url;
   return (
     <Text
       color={colour.color}
@@ -23,26 +34,26 @@ export function SpanText({ span, theme }: { readonly span: Span; readonly theme:
       strikethrough={span.style.strike === true}
       underline={span.style.underline === true}
     >
-      {span.text}
+      {hyperlinks && url !== undefined ? hyperlink(span.text, url) : span.text}
     </Text>
   );
 }
 
 /** One styled line; truncated rather than wrapped, so a line never becomes two. */
-export function LineText({ line, theme }: { readonly line: StyledLine; readonly theme: Theme }) {
+export function LineText({ line, theme, hyperlinks = false }: { readonly line: StyledLine; readonly theme: Theme; readonly hyperlinks?: boolean }) {
   return (
     <Text wrap="truncate-end">
-      {line.length === 0 ? ' ' : line.map((span, i) => <SpanText key={i} span={span} theme={theme} />)}
+      {line.length === 0 ? ' ' : line.map((span, i) => <SpanText key={i} span={span} theme={theme} hyperlinks={hyperlinks} />)}
     </Text>
   );
 }
 
 /** The lines, top to bottom. */
-export function MarkdownView({ lines, theme }: MarkdownViewProps) {
+export function MarkdownView({ lines, theme, hyperlinks = false }: MarkdownViewProps) {
   return (
     <Box flexDirection="column">
       {lines.map((line, i) => (
-        <LineText key={i} line={line} theme={theme} />
+        <LineText key={i} line={line} theme={theme} hyperlinks={hyperlinks} />
       ))}
     </Box>
   );

@@ -1,3 +1,4 @@
+import { Marp } from '@marp-team/marp-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../../src/analysis/analysis';
@@ -115,6 +116,9 @@ const handBlock = fc.oneof(
   raw.map((s) => `> ${s}`),
   raw.map((s) => `\`\`\`\n${s}\n---\n\`\`\``),
   raw.map((s) => `\`\`\`\n${s}`),
+  raw.map((s) => `~~~\n---\n${s}\n~~~`),
+  raw.map((s) => `  \`\`\`js\n  ---\n    ${s}\n  \`\`\``),
+  raw.map((s) => `${s}\n---`),
   raw.map((s) => `    ${s}`),
 );
 const handDeck = fc
@@ -135,6 +139,31 @@ describe('Markdown round trip of hand-written decks', () => {
         if (first.slides.length > 0) expect(deck).toStrictEqual(first);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('exports any deck so that a literal split on "\\n---\\n" (maaslalani/slides) finds its slides', () => {
+    fc.assert(
+      fc.property(handDeck, (md) => {
+        const deck = parseDeck(md);
+        const once = deckToMarkdown(deck);
+        const pieces = once.replaceAll('\n~~~\n', '\n---\n').split('\n---\n');
+        expect(pieces[0]).toBe('---\noptions:\n  end_slide_shorthand: true');
+        expect(pieces.length - 1).toBe(Math.max(1, deck.slides.length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("exports any deck so that Marp's renderer makes as many slides", () => {
+    const marp = new Marp();
+    fc.assert(
+      fc.property(handDeck, (md) => {
+        const deck = parseDeck(md);
+        const { html } = marp.render(deckToMarkdown(deck));
+        expect(html.match(/<section\b/g)?.length).toBe(Math.max(1, deck.slides.length));
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -1,0 +1,47 @@
+import { Marked, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { breakSafeBody, canonicalTokenSource, closeFence } from '../../src/markdown/break-safe';
+
+const canonical = (body: string) =>
+  new Marked({ gfm: true })
+    .lexer(body)
+    .map((token) => canonicalTokenSource(token))
+    .join('');
+
+describe('breakSafeBody', () => {
+  it('moves a fenced code block holding a --- line one space in, code unchanged', () => {
+    const body = 'Text\n\n```yaml\na: 1\n---\n  b: 2\n\n```';
+    const safe = breakSafeBody(body);
+    expect(safe).toBe('Text\n\n ```yaml\n a: 1\n ---\n   b: 2\n\n ```');
+    expect(safe).not.toContain('\n---\n');
+    const code = (s: string) => new Marked({ gfm: true }).lexer(s).find((t): t is Tokens.Code => t.type === 'code')?.text;
+    expect(code(safe)).toBe(code(body));
+  });
+
+  it('moves a ~~~ fence in too, and leaves a fence without such a line alone', () => {
+    expect(breakSafeBody('~~~\nx\n~~~')).toBe(' ~~~\n x\n ~~~');
+    expect(breakSafeBody('```\nx\n```')).toBe('```\nx\n```');
+  });
+
+  it('writes a setext heading as ATX, escaping a trailing run of #', () => {
+    expect(breakSafeBody('Intro\n\nSub title\n---\n\nText')).toBe('Intro\n\n## Sub title\n\nText');
+    expect(breakSafeBody('Two\nlines #\n===')).toBe('# Two lines \\#');
+  });
+
+  it('puts a space before a --- line in raw HTML', () => {
+    expect(breakSafeBody('<div>\n---\n</div>')).toBe('<div>\n ---\n</div>');
+  });
+
+  it('closes a code fence left open', () => {
+    expect(breakSafeBody('```js\nx')).toBe('```js\nx\n```');
+    expect(closeFence('````\na\n```\n\n')).toBe('````\na\n```\n````\n\n');
+  });
+
+  it('is undone by reading (canonicalTokenSource), and idempotent', () => {
+    for (const body of ['```\n---\n```', '<p>\n---\n</p>', '~~~ sh\n~~~\n', '  ```\n  ---\n    x\n  ```']) {
+      const safe = breakSafeBody(canonical(body));
+      expect(breakSafeBody(canonical(safe))).toBe(safe);
+      expect(canonical(safe)).toBe(canonical(body));
+    }
+  });
+});
