@@ -169,8 +169,9 @@ export function extractEntities(
   const infos: WordInfo[][] = sentences.map((s) =>
     s.tokens.map((t) => {
       const initial = isInitial(s.text, t);
-      const hyphenCut = /^(\p{Lu}[\p{L}\p{M}]*)[-‐‑]\p{Ll}[\p{Ll}\p{M}-]*$/u.exec(t.text);
-      const isParticleName = PARTICLE_NAME.test(t.text);
+      const hasHyphen = /[-‐‑]/.test(t.text);
+      const hyphenCut = hasHyphen ? /^(\p{Lu}[\p{L}\p{M}]*)[-‐‑]\p{Ll}[\p{Ll}\p{M}-]*$/u.exec(t.text) : null;
+      const isParticleName = hasHyphen && PARTICLE_NAME.test(t.text);
       const isName = (isCapitalised(t.text) || isUpperWord(t.text) || isParticleName) && !/^\p{N}/u.test(t.text);
       // Inner capitals (QatarEnergy, McCafferty) or a particle (al-Kaabi) mark a name even at a sentence start.
       if (isName && (!initial || /\p{Ll}\p{Lu}/u.test(t.text) || isParticleName)) midCapitals.add(t.key);
@@ -186,6 +187,9 @@ export function extractEntities(
     const tokens = s.tokens;
     const info = infos[si]!;
     const used = new Array<boolean>(tokens.length).fill(false);
+    // The mention each token belongs to: constant-time lookups keep long sentences linear.
+    const owner = new Array<Mention | undefined>(tokens.length).fill(undefined);
+    const removed = new Set<Mention>();
     const sentenceMentions: Mention[] = [];
     const push = (
       first: number,
@@ -215,7 +219,10 @@ export function extractEntities(
         titles: mentionTitles,
         isCredit: s.isCredit,
       };
-      for (let k = first; k <= last; k++) used[k] = true;
+      for (let k = first; k <= last; k++) {
+        used[k] = true;
+        owner[k] = m;
+      }
       sentenceMentions.push(m);
       return m;
     };
@@ -278,13 +285,14 @@ export function extractEntities(
         k--;
       }
       if (li >= 0 || firstWord < 0 || !isCapitalised(tokens[firstWord]!.text)) continue;
-      const expansionKnown = sentenceMentions.find((m) => m.first <= firstWord && m.last >= i - 1);
-      const acronymKnown = sentenceMentions.find((m) => m.first === i);
+      const expansionOwner = owner[firstWord];
+      const expansionKnown = expansionOwner !== undefined && expansionOwner === owner[i - 1] ? expansionOwner : undefined;
+      const acronymKnown = owner[i]?.first === i ? owner[i] : undefined;
       if (expansionKnown !== undefined) {
         if (acronymKnown === undefined) push(i, i, expansionKnown.kind, STRENGTH.acronym, expansionKnown.key);
         continue;
       }
-      if (sentenceMentions.some((m) => m.last >= firstWord && m.first <= i)) continue;
+      if (used.slice(firstWord, i + 1).some((u) => u)) continue;
       const closing = s.text.indexOf(')', t.end);
       const m = push(firstWord, i, 'organisation', STRENGTH.acronym, undefined, closing + 1);
       acronymLinks.push([m.key, t.key]);
@@ -305,7 +313,7 @@ export function extractEntities(
           j = next;
           continue;
         }
-        if (SPACE_GAP.test(g) && gz.connectors.has(tokens[next]!.key) && !info[next]!.isName) {
+        if (SPACE_GAP.test(g) && gz.connectors.has(tokens[next]!.key) && !used[next]) {
           // of / de / al… joins two capitalised parts; "of the" too.
           let k = next + 1;
           if (k < tokens.length && gz.connectors.has(tokens[k]!.key) && !info[k]!.isName && SPACE_GAP.test(gap(s, next, k))) k++;
@@ -314,11 +322,11 @@ export function extractEntities(
               j = k;
               continue;
             }
-            // Bank of England: a known place after an organisation word joins the organisation.
-            const place = sentenceMentions.find((m) => m.first === k && m.kind === 'place');
-            const spanHasOrgWord = tokens.slice(i, j + 1).some((w) => gz.orgWords.has(w.key));
-            if (place !== undefined && spanHasOrgWord) {
-              sentenceMentions.splice(sentenceMentions.indexOf(place), 1);
+            // Bank of England, Gulf of Venezuela: a known place after an organisation or place word joins the name.
+            const place = owner[k]?.first === k && owner[k]?.kind === 'place' ? owner[k] : undefined;
+            const spanHasOrgWord = tokens.slice(i, j + 1).some((w) => gz.orgWords.has(w.key) || gz.placeWords.has(w.key));
+            if (place !== undefined && spanHasOrgWord && !removed.has(place)) {
+              removed.add(place);
               j = place.last;
               continue;
             }
@@ -336,6 +344,26 @@ export function extractEntities(
         let k = j + 1;
         while (k < tokens.length && k <= j + 3 && !used[k] && SPACE_GAP.test(gap(s, k - 1, k)) && /^\p{Ll}/u.test(tokens[k]!.text) && FR_ADJECTIVE.test(tokens[k]!.key)) k++;
         j = k - 1;
+        // …and with a complement that ends in a name: Front de libération de l'Azawad.
+        if (j === i) {
+          let lowercase = 0;
+          for (let m = j + 1; m < tokens.length && m <= j + 7; m++) {
+            const g = gap(s, m - 1, m);
+            if (!SPACE_GAP.test(g) && !/^\s*['’]\s*$/u.test(g)) break;
+            const w = tokens[m]!;
+            if (gz.connectors.has(w.key) || w.key === 'l' || w.key === 'pour') continue;
+            if (info[m]!.isName) {
+              const place = owner[m]?.first === m && owner[m]?.kind === 'place' ? owner[m] : undefined;
+              const afterConnector = gz.connectors.has(tokens[m - 1]!.key) || tokens[m - 1]!.key === 'l';
+              if (lowercase > 0 && afterConnector && (!used[m] || place !== undefined)) {
+                if (place !== undefined) removed.add(place);
+                j = place?.last ?? m;
+              }
+              break;
+            }
+            if (!/^\p{Ll}/u.test(w.text) || ++lowercase > 3) break;
+          }
+        }
       }
       // A sentence-initial word counts only when the article capitalises it elsewhere, or a name follows.
       if (info[i]!.isInitial && i === j && !midCapitals.has(t.key) && !isUpperWord(t.text)) continue;
@@ -372,7 +400,7 @@ export function extractEntities(
       const isEdge = (key: string): boolean => gz.connectors.has(key) || gz.functionWords.has(key) || (!hasOrgWord && gz.demonyms.has(key));
       while (a < b && isEdge(tokens[a]!.key)) a++;
       while (b > a && isEdge(tokens[b]!.key)) b--;
-      if (gz.connectors.has(tokens[a]!.key) || gz.functionWords.has(tokens[a]!.key)) return;
+      if (gz.connectors.has(tokens[a]!.key) || gz.functionWords.has(tokens[a]!.key) || gz.eventWords.has(tokens[a]!.key)) return;
       const single = a === b;
       const t = tokens[a]!;
       if (single) {
@@ -389,9 +417,14 @@ export function extractEntities(
       // What comes before: a title, an organisation noun, a place noun or preposition.
       let title = titleInSpan;
       let intro: EntityKind | undefined;
+      // A title stands close before the name: at most three plain words between ("le président
+      // vénézuélien Nicolas Maduro"), names not counted ("le président du Conseil européen Donald Tusk").
+      let plain = 0;
       for (let k = a - 1; k >= Math.max(0, a - 7); k--) {
         const g = gap(s, k, k + 1);
         if (/[.;:«»"“”()!?]/u.test(g)) break;
+        if (owner[k] === undefined && k < a - 1) plain++;
+        if (plain > 3) break;
         if (title === undefined) {
           const found = titleEndingAt(tokens, k, titles, s.text) ?? titleEndingAt(tokens, k, allTitles, s.text);
           if (found !== undefined) title = found;
@@ -416,7 +449,7 @@ export function extractEntities(
       if (spanWords.some((w) => gz.orgWords.has(w))) {
         kind = 'organisation';
         strength = STRENGTH.orgWord;
-      } else if (spanWords.some((w) => gz.placeWords.has(w)) && spanWords.length > 1) {
+      } else if (spanWords.some((w) => gz.placeWords.has(w))) {
         kind = 'place';
         strength = STRENGTH.orgWord;
       } else if (title !== undefined) {
@@ -447,12 +480,13 @@ export function extractEntities(
         const at = a - n;
         if (at < 1) continue;
         if (!intro.every((w, k) => tokens[at + k]!.key === w)) continue;
-        const previous = sentenceMentions.find((p) => p.last === at - 1 && p !== m);
+        const candidate = owner[at - 1];
+        const previous = candidate !== undefined && candidate.last === at - 1 && candidate !== m && !removed.has(candidate) ? candidate : undefined;
         if (previous !== undefined && previous.kind === 'person') aliasLinks.push([previous, m]);
       }
     }
 
-    mentions.push(...sentenceMentions.sort((x, y) => x.start - y.start));
+    mentions.push(...sentenceMentions.filter((m) => !removed.has(m)).sort((x, y) => x.start - y.start));
   });
 
   return merge(mentions, aliasLinks, acronymLinks, gz, sentences.length);

@@ -79,13 +79,24 @@ function isNoun(token: Token): boolean {
   return true;
 }
 
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The end offset of the noun phrase after `from` (up to `max` nouns, "of"/"de" between), or `from`. */
 function nounPhraseEnd(text: string, tokens: readonly Token[], from: number, max: number, w: LangWords): { end: number; nouns: number; keys: string[] } {
   let end = from;
   let nouns = 0;
   const keys: string[] = [];
-  let i = tokens.findIndex((t) => t.start >= from);
-  if (i < 0) return { end, nouns, keys };
+  let i = firstTokenAt(tokens, from);
   let pos = from;
   while (i < tokens.length && nouns < max) {
     const t = tokens[i]!;
@@ -125,8 +136,17 @@ export function findFigures(text: string, lang: Lang, taken: readonly { start: n
   const w = WORDS[lang];
   const tokens = tokenize(text);
   const out: FigureSpan[] = [];
-  const overlaps = (start: number, end: number): boolean =>
-    taken.some((s) => start < s.end && end > s.start) || out.some((s) => start < s.end && end > s.start);
+  // Characters already given to a date or a figure: a figure may not overlap them.
+  const covered = new Uint8Array(text.length + 1);
+  for (const span of taken) covered.fill(1, span.start, span.end);
+  const overlaps = (start: number, end: number): boolean => {
+    for (let k = start; k < end; k++) if (covered[k] === 1) return true;
+    return false;
+  };
+  const add = (figure: FigureSpan): void => {
+    out.push(figure);
+    covered.fill(1, figure.start, figure.end);
+  };
 
   // Numbers in digits.
   w.numeric.lastIndex = 0;
@@ -152,7 +172,7 @@ export function findFigures(text: string, lang: Lang, taken: readonly { start: n
     start = withApproximator(text, start, w);
     if (overlaps(start, end)) end = withoutRate;
     if (overlaps(start, end)) continue;
-    out.push({ text: text.slice(start, end), start, end, isMoney, isPercent });
+    add({ text: text.slice(start, end), start, end, isMoney, isPercent });
   }
 
   // Numbers in words: "cinquante pays", "over a dozen bidders", "more than a third", "fifth largest oil exporter".
@@ -174,7 +194,7 @@ export function findFigures(text: string, lang: Lang, taken: readonly { start: n
     if (isDeterminedFraction) {
       let start = withApproximator(text, tokens[i - 1]!.start, w);
       const end = t.end;
-      if (!overlaps(start, end)) out.push({ text: text.slice(start, end), start, end, isMoney: false, isPercent: false });
+      if (!overlaps(start, end)) add({ text: text.slice(start, end), start, end, isMoney: false, isPercent: false });
       start = end;
       continue;
     }
@@ -214,9 +234,8 @@ export function findFigures(text: string, lang: Lang, taken: readonly { start: n
     if (endsWithFraction && start === tokens[i]!.start && isWeak && !/^(?:a|an|un|une|one)$/u.test(t.key)) continue;
     if (overlaps(start, end)) continue;
     const phraseText = text.slice(start, end);
-    out.push({ text: phraseText, start, end, isMoney: false, isPercent: false });
-    i = tokens.findIndex((x) => x.start >= end) - 1;
-    if (i < -1) break;
+    add({ text: phraseText, start, end, isMoney: false, isPercent: false });
+    i = firstTokenAt(tokens, end) - 1;
   }
   return out.sort((a, b) => a.start - b.start);
 }

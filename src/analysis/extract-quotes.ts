@@ -102,7 +102,8 @@ export function findQuotes(sentences: readonly QuoteSentence[]): RawQuote[] {
         if (mark === 'straight' && open?.mark === 'straight') {
           // A straight mark after a word closes; one before a word opens a new quotation (the
           // previous one lost its closing mark, as BBC copy does between paragraphs).
-          if (/\s/u.test(before) && after !== '' && !looksClosing && before !== '') {
+          const atSentenceStart = prevNonSpace(text, i - 1) === '';
+          if ((/\s/u.test(before) || (atSentenceStart && open.sentence !== si)) && after !== '' && !looksClosing) {
             const start = open.sentence === si ? i : 0;
             if (open.sentence === si) close(si, start);
             else close(si - 1, sentences[si - 1]!.text.length);
@@ -155,7 +156,7 @@ export interface SpeakerContext {
   readonly tokens: readonly (readonly Token[])[];
   /** The entities. */
   readonly entities: readonly Entity[];
-  /** Entity mentions per sentence. */
+  /** Entity mentions per sentence, in text order. */
   readonly spans: readonly (readonly EntitySpan[])[];
   /** Folded titles per entity. */
   readonly titles: readonly (readonly string[])[];
@@ -163,21 +164,63 @@ export interface SpeakerContext {
 
 // Verbs whose speaker follows them even when the quotation comes later: "selon Maduro", "according to".
 const SPEAKER_FIRST = new Set(['selon', 'according']);
+const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'the', 'a', 'an', 'son', 'sa', 'its', 'his', 'her']);
+/** How far (in words) around a quotation its speaker is looked for; keeps the search linear. */
+const WINDOW = 40;
+/** How near (in words) a verb of saying must stand to a two-word quotation: before it, after it. */
+const SHORT_BEFORE = 8;
+const SHORT_AFTER = 3;
+/** How many earlier mentions a pronoun or a title is resolved against. */
+const LOOK_BACK = 60;
 
-function inside(ranges: readonly QuoteRange[], sentence: number, start: number, end: number): boolean {
-  return ranges.some((r) => r.sentence === sentence && start < r.end && end > r.start);
+/** Per sentence, which tokens lie inside a quotation. */
+type QuotedMask = ReadonlyMap<number, readonly boolean[]>;
+
+function quotedMask(ranges: readonly QuoteRange[], tokens: readonly (readonly Token[])[]): QuotedMask {
+  const mask = new Map<number, boolean[]>();
+  for (const r of ranges) {
+    const list = tokens[r.sentence] ?? [];
+    let m = mask.get(r.sentence);
+    if (m === undefined) {
+      m = new Array<boolean>(list.length).fill(false);
+      mask.set(r.sentence, m);
+    }
+    for (let i = firstTokenAt(list, r.start); i < list.length && list[i]!.start < r.end; i++) m[i] = true;
+  }
+  return mask;
 }
 
-/** The most recent person mentioned before token `before` of sentence `sentence` (looking back a few sentences). */
-function lastPerson(ctx: SpeakerContext, sentence: number, beforeOffset: number, quoteRanges: readonly QuoteRange[], title?: string): number | undefined {
-  for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isQuoted(mask: QuotedMask, sentence: number, token: number): boolean {
+  return mask.get(sentence)?.[token] === true;
+}
+
+function hasTitle(ctx: SpeakerContext, entity: number, title: string): boolean {
+  return (ctx.titles[entity] ?? []).some((t) => t === title || t.endsWith(` ${title}`) || title.endsWith(` ${t}`));
+}
+
+/** The most recent person named before token `beforeToken` of `sentence` (outside quotations), maybe with a title. */
+function lastPerson(ctx: SpeakerContext, mask: QuotedMask, sentence: number, beforeToken: number, title?: string): number | undefined {
+  let seen = 0;
+  for (let s = sentence; s >= Math.max(0, sentence - 4) && seen < LOOK_BACK; s--) {
     const spans = ctx.spans[s] ?? [];
-    for (let k = spans.length - 1; k >= 0; k--) {
+    for (let k = spans.length - 1; k >= 0 && seen < LOOK_BACK; k--) {
       const span = spans[k]!;
-      if (s === sentence && span.start >= beforeOffset) continue;
-      if (inside(quoteRanges, s, span.start, span.end)) continue;
-      if (ctx.entities[span.entity]?.kind !== 'person') continue;
-      if (title !== undefined && !(ctx.titles[span.entity] ?? []).some((t) => t === title || t.endsWith(` ${title}`) || title.endsWith(` ${t}`))) continue;
+      if (s === sentence && span.first >= beforeToken) continue;
+      seen++;
+      if (isQuoted(mask, s, span.first) || ctx.entities[span.entity]?.kind !== 'person') continue;
+      if (title !== undefined && !hasTitle(ctx, span.entity, title)) continue;
       return span.entity;
     }
   }
@@ -193,15 +236,31 @@ function titleAt(tokens: readonly Token[], i: number, lang: Lang): string | unde
   return best;
 }
 
+function isSpeechVerb(token: Token, lang: Lang): boolean {
+  return GAZETTEER.speechVerbs[lang].has(token.key) || /-(?:il|elle|ils|elles)$/u.test(token.key);
+}
+
+/** Spans of a sentence whose first token lies in [lo, hi]. */
+function spansBetween(spans: readonly EntitySpan[], lo: number, hi: number): EntitySpan[] {
+  let a = 0;
+  let b = spans.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (spans[mid]!.first < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: EntitySpan[] = [];
+  for (let k = a; k < spans.length && spans[k]!.first <= hi; k++) out.push(spans[k]!);
+  return out;
+}
+
 /** Finds who said a quotation: a named person near a verb of saying, a pronoun or a title ("a déclaré le président"). */
-export function findSpeaker(quote: RawQuote, all: readonly RawQuote[], ctx: SpeakerContext): string | undefined {
-  const allRanges = all.flatMap((q) => q.ranges);
+function findSpeaker(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMask): string | undefined {
   const first = quote.ranges[0]!;
   const lastRange = quote.ranges[quote.ranges.length - 1]!;
-  const sentences = [...new Set([first.sentence, lastRange.sentence])];
-  const verbs = GAZETTEER.speechVerbs[ctx.lang];
+  const sentences = first.sentence === lastRange.sentence ? [first.sentence] : [first.sentence, lastRange.sentence];
   const pronouns = GAZETTEER.pronouns[ctx.lang];
-  const determiners = new Set(['le', 'la', 'l', 'les', 'the', 'a', 'an', 'son', 'sa', 'its', 'his', 'her']);
+  const firstToken = firstTokenAt(ctx.tokens[first.sentence] ?? [], first.start);
 
   let best: { entity: number; distance: number } | undefined;
   let byTitle: number | undefined;
@@ -212,81 +271,97 @@ export function findSpeaker(quote: RawQuote, all: readonly RawQuote[], ctx: Spea
     const text = ctx.texts[s] ?? '';
     const quoteStart = s === first.sentence ? first.start : 0;
     const quoteEnd = s === lastRange.sentence ? lastRange.end : text.length;
-    const spans = (ctx.spans[s] ?? []).filter((sp) => !inside(allRanges, s, sp.start, sp.end));
-    tokens.forEach((t, ti) => {
-      if (inside(allRanges, s, t.start, t.end)) return;
-      const isVerb = verbs.has(t.key) || /-(?:il|elle|ils|elles)$/u.test(t.key);
-      if (!isVerb) return;
+    const qFirst = firstTokenAt(tokens, quoteStart);
+    const qEnd = firstTokenAt(tokens, quoteEnd);
+    const lo = Math.max(0, qFirst - WINDOW);
+    // A quotation that ends its own sentence ("… considerably." CBI chief economist X said) is not
+    // attributed by what follows it.
+    const endsSentence = s === lastRange.sentence && /[.!?…]$/u.test(quote.text) && quoteEnd < text.length - 2;
+    const hi = endsSentence ? qFirst - 1 : Math.min(tokens.length - 1, qEnd + WINDOW);
+    const spans = spansBetween(ctx.spans[s] ?? [], lo - 12, hi + 12).filter((sp) => !isQuoted(mask, s, sp.first));
+    const quoteTokenStart = s === first.sentence ? firstToken : 0;
+    for (let ti = lo; ti <= hi; ti++) {
+      const t = tokens[ti]!;
+      if (isQuoted(mask, s, ti) || !isSpeechVerb(t, ctx.lang)) continue;
       sawVerb = true;
       // "a-t-il déclaré", "he said", "said he": the last person named before.
-      const pronounNear = /-(?:il|elle)$/u.test(t.key) || [tokens[ti - 1], tokens[ti + 1]].some((n) => n !== undefined && pronouns.has(n.key) && !inside(allRanges, s, n.start, n.end));
-      if (pronounNear && byPronoun === undefined) byPronoun = lastPerson(ctx, s, quoteStart, allRanges);
+      const pronounNear =
+        /-(?:il|elle)$/u.test(t.key) ||
+        [ti - 1, ti + 1].some((n) => tokens[n] !== undefined && pronouns.has(tokens[n]!.key) && !isQuoted(mask, s, n));
+      if (pronounNear && byPronoun === undefined) byPronoun = lastPerson(ctx, mask, s, quoteTokenStart);
       const quoteBefore = quoteEnd <= t.start;
-      const colonAfter = /:\s*$/u.test(text.slice(t.end, quoteStart)) || /[:,]\s*[«“"]?\s*$/u.test(text.slice(0, quoteStart).replace(/[«“"]\s*$/u, '')) && quoteStart > t.end;
+      const introduced = quoteStart > t.end && /[:,]\s*$/u.test(text.slice(0, quoteStart).replace(/[«“"]\s*$/u, ''));
       for (const sp of spans) {
         const kind = ctx.entities[sp.entity]?.kind;
         if (kind === 'place') continue;
-        const after = sp.start >= t.end;
-        if (after && !quoteBefore && !colonAfter && !SPEAKER_FIRST.has(t.key)) continue;
-        if (after && quoteBefore && sp.start > quoteStart && sp.start < quoteEnd) continue;
-        const distance = after
-          ? tokens.findIndex((x) => x.start >= sp.start) - ti
-          : ti - tokens.findIndex((x) => x.end >= sp.end);
+        const after = sp.first > ti;
+        if (after && !quoteBefore && !introduced && !SPEAKER_FIRST.has(t.key)) continue;
+        const distance = after ? sp.first - ti : ti - sp.last;
         if (distance < 0 || distance > 12) continue;
         const weight = distance + (kind === 'person' ? 0 : 6);
         if (best === undefined || weight < best.distance) best = { entity: sp.entity, distance: weight };
       }
       // "a déclaré le président" with no name after it: the person last called so.
       let k = ti + 1;
-      while (k < tokens.length && determiners.has(tokens[k]!.key)) k++;
+      while (k < tokens.length && DETERMINERS.has(tokens[k]!.key)) k++;
       const title = k < tokens.length ? titleAt(tokens, k, ctx.lang) : undefined;
       if (title !== undefined && byTitle === undefined) {
         const titleEnd = tokens[k]!.end;
         // The title names someone when a person follows closely ("le président français Emmanuel Macron") or
         // in apposition ("le porte-parole de l'armée, le général Nabil Abdallah").
         const named = spans.some((sp) => {
-          if (sp.start < titleEnd || ctx.entities[sp.entity]?.kind !== 'person') return false;
-          const distance = tokens.findIndex((x) => x.start >= sp.start) - k;
+          if (sp.first <= k || ctx.entities[sp.entity]?.kind !== 'person') return false;
+          const distance = sp.first - k;
           return distance <= 3 || (distance <= 7 && text.slice(titleEnd, sp.start).includes(','));
         });
-        if (!named) byTitle = lastPerson(ctx, s, quoteStart, allRanges, title) ?? lastPerson(ctx, s, quoteStart, allRanges);
+        if (!named) byTitle = lastPerson(ctx, mask, s, quoteTokenStart, title) ?? lastPerson(ctx, mask, s, quoteTokenStart);
       }
-    });
+    }
   }
   if (best !== undefined && best.distance <= 6) return ctx.entities[best.entity]?.name;
   const resolved = byPronoun ?? byTitle ?? best?.entity;
   if (resolved !== undefined) return ctx.entities[resolved]?.name;
   if (sawVerb) return undefined;
-  // No verb of saying: a title outside the quotation ("Pour le président du Conseil européen, il est « … »"),
+  // No verb of saying: a title before the quotation ("Pour le président du Conseil européen, il est « … »"),
   // else the first person the sentence names outside quotations.
   const s = first.sentence;
   const tokens = ctx.tokens[s] ?? [];
-  for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti]!;
-    if (inside(allRanges, s, t.start, t.end) || t.start >= first.start) break;
+  const selfContained = /[.!?…]$/u.test(quote.text);
+  const spans = spansBetween(ctx.spans[s] ?? [], Math.max(0, firstToken - WINDOW), selfContained ? firstToken : firstToken + WINDOW).filter(
+    (sp) => !isQuoted(mask, s, sp.first),
+  );
+  for (let ti = Math.max(0, firstToken - WINDOW); ti < firstToken; ti++) {
+    if (isQuoted(mask, s, ti)) continue;
     const title = titleAt(tokens, ti, ctx.lang);
     if (title === undefined) continue;
-    const named = (ctx.spans[s] ?? []).some((sp) => sp.start >= t.end && sp.start - t.end < 40 && !inside(allRanges, s, sp.start, sp.end) && ctx.entities[sp.entity]?.kind === 'person');
+    const named = spans.some((sp) => sp.first > ti && sp.first - ti <= 4 && ctx.entities[sp.entity]?.kind === 'person');
     if (named) break;
-    const person = lastPerson(ctx, s, first.start, allRanges, title);
+    const person = lastPerson(ctx, mask, s, firstToken, title);
     if (person !== undefined) return ctx.entities[person]?.name;
   }
-  const person = (ctx.spans[s] ?? []).find((sp) => !inside(allRanges, s, sp.start, sp.end) && ctx.entities[sp.entity]?.kind === 'person');
+  const person = spans.find((sp) => ctx.entities[sp.entity]?.kind === 'person');
   return person === undefined ? undefined : ctx.entities[person.entity]?.name;
 }
 
 /** Every quotation of the article with its speaker when one is named. */
 export function extractQuotes(sentences: readonly QuoteSentence[], ctx: SpeakerContext): { quotes: Quote[]; ranges: QuoteRange[] } {
   const found = findQuotes(sentences);
-  const verbs = GAZETTEER.speechVerbs[ctx.lang];
-  const allRanges = found.flatMap((q) => q.ranges);
+  const mask = quotedMask(found.flatMap((q) => q.ranges), ctx.tokens);
   const raw = found.filter((q) => {
     if (q.words >= MIN_WORDS) return true;
-    const s = q.ranges[0]!.sentence;
-    return (ctx.tokens[s] ?? []).some((t) => (verbs.has(t.key) || /-(?:il|elle)$/u.test(t.key)) && !inside(allRanges, s, t.start, t.end));
+    // A short quotation counts when a verb of saying introduces it ("told supporters that voters had
+    // "chosen change"") or follows it at once (« … », a déclaré); otherwise it is a term in quotation marks.
+    const r = q.ranges[0]!;
+    const tokens = ctx.tokens[r.sentence] ?? [];
+    const at = firstTokenAt(tokens, r.start);
+    const after = firstTokenAt(tokens, r.end);
+    const near = (i: number): boolean => !isQuoted(mask, r.sentence, i) && isSpeechVerb(tokens[i]!, ctx.lang);
+    for (let i = Math.max(0, at - SHORT_BEFORE); i < at; i++) if (near(i)) return true;
+    for (let i = after; i < Math.min(tokens.length, after + SHORT_AFTER); i++) if (near(i)) return true;
+    return false;
   });
   const quotes = raw.map((q): Quote => {
-    const speaker = findSpeaker(q, raw, ctx);
+    const speaker = findSpeaker(q, ctx, mask);
     return speaker === undefined ? { text: q.text, sentence: q.ranges[0]!.sentence } : { text: q.text, speaker, sentence: q.ranges[0]!.sentence };
   });
   return { quotes, ranges: raw.flatMap((q) => q.ranges) };

@@ -4,6 +4,8 @@ const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 's
 
 /** Folds a word or phrase for matching against lexicons and gazetteers (not for display). */
 export function fold(text: string): string {
+  // Plain ASCII words (most English ones) only need lower case.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .toLowerCase()
     .normalize('NFD')

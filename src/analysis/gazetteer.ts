@@ -44,6 +44,8 @@ export interface Gazetteer {
   readonly functionWords: ReadonlySet<string>;
   /** Capitalised words that are not names (État, Christmas…). */
   readonly notNames: ReadonlySet<string>;
+  /** Words that make a capitalised span a named event, not an entity (Storm Ciarán, Opération Barkhane). */
+  readonly eventWords: ReadonlySet<string>;
   /** Words that may join the parts of a name (of, de, al…). */
   readonly connectors: ReadonlySet<string>;
   /** Phrases that introduce another name for the same person (dit, known as). */
@@ -110,6 +112,7 @@ function build(): Gazetteer {
     demonyms: foldedSet(gazetteerJson.demonyms),
     functionWords: foldedSet(gazetteerJson.functionWords),
     notNames: foldedSet(gazetteerJson.notNames),
+    eventWords: foldedSet(gazetteerJson.eventWords),
     connectors: foldedSet(gazetteerJson.connectors),
     aliasIntros: gazetteerJson.aliasIntros.map((a) => phraseKey(a).split(' ')),
     speechVerbs: { fr: foldedSet(gazetteerJson.speechVerbs.fr), en: foldedSet(gazetteerJson.speechVerbs.en) },

@@ -5,7 +5,7 @@ import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidat
 import { compileCues, type CueMatch, type CueMatcher } from './cue-matcher';
 import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
-import type { SectionTemplate, Template } from './template';
+import type { LeadBias, SectionTemplate, Template } from './template';
 import type { Token } from './tokenize';
 
 /** One sentence as the scorer sees it. */
@@ -77,6 +77,14 @@ export function isCueWord(template: Template, key: string): boolean {
   return matcher.match([{ text: key, start: 0, end: key.length, key }]).length > 0;
 }
 
+/** The lead bonus of the sentence at `rank`: full for the lead, then tapering off (the inverted pyramid). */
+function leadBonus(lead: LeadBias, rank: number): number {
+  if (rank < lead.sentences) return lead.weight;
+  const taper = lead.taper ?? 0;
+  const beyond = rank - lead.sentences + 1;
+  return beyond <= taper ? (lead.weight * (taper + 1 - beyond)) / (taper + 1) : 0;
+}
+
 interface SectionScore {
   score: number;
   cues: string[];
@@ -103,11 +111,17 @@ function distinctMatches(matches: readonly CueMatch[]): CueMatch[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
+/** A crude stem for title overlap: the first six letters (généraux = général, Soudan = soudanaise). */
+function stem(key: string): string | undefined {
+  if (key.length < 4 || GAZETTEER.functionWords.has(key) || GAZETTEER.numberWords.has(key) || /^\p{N}/u.test(key)) return undefined;
+  return key.slice(0, 6);
+}
+
 function titleStems(title: string, tokens: (text: string) => readonly Token[]): Set<string> {
   const stems = new Set<string>();
   for (const t of tokens(title)) {
-    if (t.key.length < 4 || GAZETTEER.functionWords.has(t.key) || /^\p{N}/u.test(t.key)) continue;
-    stems.add(t.key.slice(0, 5));
+    const s = stem(t.key);
+    if (s !== undefined) stems.add(s);
   }
   return stems;
 }
@@ -135,13 +149,13 @@ function scoreSection(
     score += weight;
     if (weight > 0) cues.push(input.text.slice(input.tokens[m.first]!.start, input.tokens[m.last]!.end));
   }
-  if (section.lead !== undefined && leadRank >= 0 && leadRank < section.lead.sentences) score += section.lead.weight;
+  if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
   if (section.titleOverlap !== undefined && stems.size > 0) {
     const seen = new Set<string>();
     for (const t of input.tokens) {
-      const stem = t.key.slice(0, 5);
-      if (t.key.length < 4 || !stems.has(stem) || seen.has(stem)) continue;
-      seen.add(stem);
+      const s = stem(t.key);
+      if (s === undefined || !stems.has(s) || seen.has(s)) continue;
+      seen.add(s);
       if (!cues.includes(t.text)) cues.push(t.text);
     }
     score += Math.min(section.titleOverlap.max, seen.size * section.titleOverlap.weight);
@@ -151,6 +165,30 @@ function scoreSection(
     if (input.hasPercent) score += section.figureWeights.percent;
   }
   return { score, cues };
+}
+
+/**
+ * A sentence serves at most `maxSectionsPerSentence` sections: those where it clears the threshold
+ * by the widest margin, context last (it is where any early sentence may go) except for the lead
+ * sentence itself. A section left with no sentence is dropped.
+ */
+function keepBestSections(
+  placed: Map<SectionId, Set<number>>,
+  scores: readonly Map<SectionId, SectionScore>[],
+  template: Template,
+  leadRanks: readonly number[],
+): void {
+  const margin = (id: SectionId, i: number): number =>
+    id === 'context' && leadRanks[i] !== 0
+      ? -Infinity
+      : (scores[i]!.get(id)?.score ?? 0) - (template.sections[id]?.threshold ?? template.threshold);
+  for (let i = 0; i < leadRanks.length; i++) {
+    const ids = [...placed.keys()].filter((id) => placed.get(id)!.has(i));
+    if (ids.length <= template.maxSectionsPerSentence) continue;
+    const dropped = ids.sort((a, b) => margin(b, i) - margin(a, i)).slice(template.maxSectionsPerSentence);
+    for (const id of dropped) placed.get(id)!.delete(i);
+  }
+  for (const [id, members] of placed) if (members.size === 0) placed.delete(id);
 }
 
 /** The sections part of an Analysis. */
@@ -194,12 +232,22 @@ export function scoreSections(
     const strongest = Math.max(0, ...members.map((i) => scores[i]!.get(id)!.score));
     const hasEvidence = members.length >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
     if (!hasEvidence) members = [];
-    if (section.maxSentences !== undefined && members.length > section.maxSentences) {
-      const best = [...members].sort((a, b) => scores[b]!.get(id)!.score - scores[a]!.get(id)!.score || a - b).slice(0, section.maxSentences);
+    // The share never cuts below the lead: a short article keeps its opening sentences.
+    const floor = Math.max(section.minSentences, section.lead?.sentences ?? 0);
+    const byShare = section.maxShare === undefined ? Infinity : Math.max(floor, Math.floor(section.maxShare * inputs.length));
+    const cap = Math.min(section.maxSentences ?? Infinity, byShare);
+    if (members.length > cap) {
+      // The lead stays; the rest compete on their scores.
+      const isLead = (i: number): number => (section.lead !== undefined && leadRanks[i]! >= 0 && leadRanks[i]! < section.lead.sentences ? 1 : 0);
+      const best = [...members]
+        .sort((a, b) => isLead(b) - isLead(a) || scores[b]!.get(id)!.score - scores[a]!.get(id)!.score || a - b)
+        .slice(0, cap);
       members = best.sort((a, b) => a - b);
     }
     if (members.length > 0) placed.set(id, new Set(members));
   }
+
+  keepBestSections(placed, scores, template, leadRanks);
 
   const sentences: AnalyzedSentence[] = inputs.map((input, i) => {
     const sectionsOf: SectionId[] = [];

@@ -16,6 +16,8 @@ export interface LeadBias {
   readonly sentences: number;
   /** The bonus added to each of them. */
   readonly weight: number;
+  /** Over this many further sentences the bonus falls to nothing (0: it stops at once). */
+  readonly taper?: number;
 }
 
 /** A bonus for words a sentence shares with the article's title. */
@@ -50,8 +52,10 @@ export interface SectionTemplate {
   readonly minSentences: number;
   /** ...or one sentence scoring at least this (0: never by that rule alone). */
   readonly strongScore: number;
-  /** At most this many sentences, the best scored, stay in the section. */
+  /** At most this many sentences, the best scored, stay in the section... */
   readonly maxSentences?: number;
+  /** ...and at most this share of the article's sentences (never fewer than the lead or `minSentences`). */
+  readonly maxShare?: number;
   /** A bonus for the lead sentences. */
   readonly lead?: LeadBias;
   /** A bonus for sharing words with the title. */
@@ -84,6 +88,8 @@ export interface Template {
   readonly threshold: number;
   /** The slide split that compose uses. */
   readonly split: SplitSettings;
+  /** How many sections one sentence may serve at the most (the best scored ones). */
+  readonly maxSectionsPerSentence: number;
   /** Negation handling. */
   readonly negation: NegationSettings;
   /** The sections, by id; a section left out is never shown. */
@@ -169,7 +175,7 @@ function cueList(value: unknown, path: string): readonly string[] {
 
 const SECTION_KEYS = [
   'titles', 'calmTitles', 'crisisCues', 'cues', 'threshold', 'minSentences', 'strongScore',
-  'maxSentences', 'lead', 'titleOverlap', 'figureWeights',
+  'maxSentences', 'maxShare', 'lead', 'titleOverlap', 'figureWeights',
 ] as const;
 
 function section(value: unknown, path: string): SectionTemplate {
@@ -189,12 +195,14 @@ function section(value: unknown, path: string): SectionTemplate {
   if (obj.crisisCues !== undefined) out.crisisCues = perLang(obj.crisisCues, `${path}.crisisCues`, cueList);
   if (obj.threshold !== undefined) out.threshold = num(obj.threshold, `${path}.threshold`, 0);
   if (obj.maxSentences !== undefined) out.maxSentences = num(obj.maxSentences, `${path}.maxSentences`, 1, 1e9, true);
+  if (obj.maxShare !== undefined) out.maxShare = num(obj.maxShare, `${path}.maxShare`, 0, 1);
   if (obj.lead !== undefined) {
     const lead = record(obj.lead, `${path}.lead`);
-    checkKeys(lead, ['sentences', 'weight'], `${path}.lead`);
+    checkKeys(lead, ['sentences', 'weight', 'taper'], `${path}.lead`);
     out.lead = {
       sentences: num(lead.sentences, `${path}.lead.sentences`, 0, 1e6, true),
       weight: num(lead.weight, `${path}.lead.weight`, 0, 100),
+      ...(lead.taper === undefined ? {} : { taper: num(lead.taper, `${path}.lead.taper`, 0, 1e6, true) }),
     };
   }
   if (obj.titleOverlap !== undefined) {
@@ -219,7 +227,7 @@ function section(value: unknown, path: string): SectionTemplate {
 /** Validates a template read from JSON; throws an Error with a one-line message naming what is wrong. */
 export function parseTemplate(json: unknown): Template {
   const root = record(json, 'template');
-  checkKeys(root, ['threshold', 'split', 'negation', 'sections', '$schema', 'comment'], 'template');
+  checkKeys(root, ['threshold', 'split', 'maxSectionsPerSentence', 'negation', 'sections', '$schema', 'comment'], 'template');
   if (!('sections' in root)) fail('template.sections', 'is missing');
   const sectionsObj = record(root.sections, 'template.sections');
   checkKeys(sectionsObj, SECTION_IDS, 'template.sections');
@@ -241,6 +249,9 @@ export function parseTemplate(json: unknown): Template {
     };
   }
 
+  const maxSectionsPerSentence =
+    root.maxSectionsPerSentence === undefined ? 2 : num(root.maxSectionsPerSentence, 'template.maxSectionsPerSentence', 1, 4, true);
+
   let negation: NegationSettings = { window: 0, factor: 1, words: { fr: [], en: [] } };
   if (root.negation !== undefined) {
     const obj = record(root.negation, 'template.negation');
@@ -254,7 +265,7 @@ export function parseTemplate(json: unknown): Template {
       }),
     };
   }
-  return { threshold, split, negation, sections };
+  return { threshold, split, maxSectionsPerSentence, negation, sections };
 }
 
 /** The built-in template (src/analysis/default-template.json). */

@@ -59,6 +59,13 @@ describe('entity extraction', () => {
     expect(find(list, 'Union européenne')?.kind).toBe('organisation');
   });
 
+  it('reads French organisation names with a lowercase complement that ends in a name', () => {
+    const list = entities('fr', [['Les rebelles du Front de libération de l’Azawad démentent, selon le Conseil européen.']]);
+    expect(find(list, 'Front de libération de l’Azawad')?.kind).toBe('organisation');
+    expect(find(list, 'Conseil européen')?.kind).toBe('organisation');
+    expect(list.find((e) => e.name === 'Front')).toBeUndefined();
+  });
+
   it('ignores sentence-initial words, nationalities, calendar words and bylines', () => {
     const list = entities('en', [
       ['By Jane Writer and John Author'],

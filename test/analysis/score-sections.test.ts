@@ -85,6 +85,23 @@ describe('section scoring', () => {
     expect(a.sentences[0]!.sections).toEqual(['context']);
   });
 
+  it('keeps the context section short: the lead, then the best scored up to a share of the article', () => {
+    const paragraphs = [
+      ['A quiet opening line about the weather.'],
+      ['Another plain line here.'],
+      ['Yet another plain line.'],
+      ['A fourth plain line.'],
+      ...Array.from({ length: 16 }, (_, i) => [`The war and the fighting and the summit and the election go on, part ${i}.`]),
+    ];
+    const a = analyze(makeArticle('en', paragraphs), DEFAULT_TEMPLATE);
+    const context = a.sections.find((s) => s.id === 'context')!;
+    expect(context.sentences.length).toBe(8);
+    expect(context.sentences.slice(0, 4)).toEqual([0, 1, 2, 3]);
+    const dropped = a.sentences[19]!;
+    expect(dropped.sections).not.toContain('context');
+    expect(dropped.candidates.map((c) => c.section)).toContain('context');
+  });
+
   it('does not take cue words inside names (Alliance Investment Partners is a company)', () => {
     const a = analyze(
       makeArticle('en', [

@@ -63,6 +63,8 @@ describe('parseTemplate', () => {
     ['a bad cue pattern', (t) => { t.sections.context.cues.en['a.b'] = 1; return t; }, /is not a cue pattern/],
     ['a split that is not whole', (t) => { t.split.maxBullets = 2.5; return t; }, /template\.split\.maxBullets must be a whole number, got 2\.5/],
     ['no sections', (t) => { t.sections = {}; return t; }, /template\.sections must hold at least one of/],
+    ['a share above 1', (t) => { t.sections.context.maxShare = 2; return t; }, /template\.sections\.context\.maxShare must be between 0 and 1, got 2/],
+    ['an unknown lead key', (t) => { t.sections.context.lead.decay = 1; return t; }, /template\.sections\.context\.lead\.decay is not a template key/],
     ['a negative threshold', (t) => { t.threshold = -1; return t; }, /template\.threshold must be between 0 and 1000, got -1/],
   ];
   for (const [what, edit, message] of cases) {
