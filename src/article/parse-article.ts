@@ -62,7 +62,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   }));
   if (title === undefined) {
     const leadSentence = sentences.find((sentence) => sentence.kind === 'sentence') ?? (sentences[0] as Sentence);
-    title = cutLeadTitle(leadSentence.text, lang);
+    title = cutLeadTitle(withoutDateline(leadSentence.text), lang);
   }
   const subtitle = field(fields['sub_title']) ?? field(fields['description']);
   const source = field(fields['source']) ?? dateline?.source;
@@ -99,9 +99,15 @@ function titleBlock(blocks: readonly Block[]): Block | null {
 /** How many units from the start a dateline is looked for in (a byline may come first). */
 const DATELINE_REACH = 3;
 
+/** The sentence without the dateline that opens it ("WASHINGTON (Reuters) – …" → "…"). */
+export function withoutDateline(sentence: string): string {
+  const dateline = readDateline(sentence);
+  return dateline !== null && HAS_WORD.test(dateline.rest) ? dateline.rest : sentence;
+}
+
 /**
- * Finds a dateline opening one of the first paragraphs' first sentence, removes it from that
- * sentence (or the sentence, when it is nothing else), and returns it.
+ * Finds a dateline opening one of the first paragraphs' first sentence and returns it. The
+ * sentence keeps it (it is the article's text); a dateline that is the whole unit is dropped.
  */
 function takeDateline(units: Unit[]): Dateline | null {
   for (let i = 0; i < Math.min(units.length, DATELINE_REACH); i++) {
@@ -110,8 +116,7 @@ function takeDateline(units: Unit[]): Dateline | null {
     if (unit.kind !== 'sentence' || !opensParagraph) continue;
     const dateline = readDateline(unit.text);
     if (dateline === null) continue;
-    if (HAS_WORD.test(dateline.rest)) units[i] = { ...unit, text: dateline.rest };
-    else units.splice(i, 1);
+    if (!HAS_WORD.test(dateline.rest)) units.splice(i, 1);
     return dateline;
   }
   return null;

@@ -1,6 +1,7 @@
 // compose(Article, Analysis) → Deck: the title slide, one slide per section, then actors, figures, quotes, timeline.
 import type { Article, Lang } from '../article/article';
 import type { Analysis, AnalyzedSection, EntityKind } from '../analysis/analysis';
+import { withoutDateline } from '../article/parse-article';
 import { escapeMarkdownInline } from '../markdown/escape';
 import type { Deck, Slide } from './deck';
 import { countWords, shortenSentence } from './shorten';
@@ -77,7 +78,7 @@ function sectionSlides(section: AnalyzedSection, analysis: Analysis, settings: C
   for (const index of section.sentences) {
     const sentence = analysis.sentences[index];
     if (sentence === undefined) continue;
-    const bullet = shortenSentence(sentence.text, analysis.lang).text;
+    const bullet = shortenSentence(withoutDateline(sentence.text), analysis.lang).text;
     const words = countWords(bullet);
     let chunk = chunks.at(-1);
     // "About" maxWords: the bullet that passes the limit stays; the next one opens a slide.

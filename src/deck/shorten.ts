@@ -4,7 +4,7 @@ import { cutLeadTitle } from '../article/lead-title';
 import lexicon from './bullet-lexicon.json';
 
 /** How long a bullet may be, in characters, before it is cut at a clause boundary. */
-export const BULLET_MAX_CHARS = 150;
+export const BULLET_MAX_CHARS = 100;
 
 const MIN_HEAD_WORDS = 6;
 const MAX_TAIL_WORDS = 16;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseArticle, UNKNOWN_LANGUAGE_WARNING } from '../../src/article/parse-article';
+import { parseArticle, UNKNOWN_LANGUAGE_WARNING, withoutDateline } from '../../src/article/parse-article';
 import { readText } from '../../src/article/read';
 import { UnusableInputError } from '../../src/input-error';
 
@@ -96,11 +96,12 @@ describe('parseArticle — title', () => {
 });
 
 describe('parseArticle — source, date and language', () => {
-  it('reads a dateline for source and date and removes it from the lead', () => {
+  it('reads a dateline for source and date, keeps it in the lead sentence (the article\'s words) but not in the title', () => {
     const article = parseArticle('CARACAS, 13 avril 2019 (AFP) - Le Venezuela et la Russie ont renouvelé des contrats. Maduro l’a dit.');
     expect(article.source).toBe('AFP');
     expect(article.date).toBe('13 avril 2019');
-    expect(article.sentences[0]?.text).toBe('Le Venezuela et la Russie ont renouvelé des contrats.');
+    expect(article.sentences[0]?.text).toBe('CARACAS, 13 avril 2019 (AFP) - Le Venezuela et la Russie ont renouvelé des contrats.');
+    expect(withoutDateline(article.sentences[0]?.text ?? '')).toBe('Le Venezuela et la Russie ont renouvelé des contrats.');
     expect(article.title).toBe('Le Venezuela et la Russie ont renouvelé des contrats');
   });
 
@@ -108,7 +109,7 @@ describe('parseArticle — source, date and language', () => {
     const article = parseArticle('Russia, Venezuela renew deals\n\nBy John Smith\n\nCARACAS (Reuters) - Russia and Venezuela signed.');
     expect(article.title).toBe('Russia, Venezuela renew deals');
     expect(article.source).toBe('Reuters');
-    expect(article.sentences.map((s) => s.text)).toEqual(['By John Smith', 'Russia and Venezuela signed.']);
+    expect(article.sentences.map((s) => s.text)).toEqual(['By John Smith', 'CARACAS (Reuters) - Russia and Venezuela signed.']);
     const alone = parseArticle('PARIS (AFP) -\n\nLe président a parlé samedi.');
     expect(alone.source).toBe('AFP');
     expect(alone.title).toBe('Le président a parlé samedi');
@@ -118,7 +119,7 @@ describe('parseArticle — source, date and language', () => {
   it('lets front matter source win over a dateline', () => {
     const article = parseArticle('---\nsource: Le Monde\n---\n(Reuters) - Russia and Venezuela signed the deals.');
     expect(article.source).toBe('Le Monde');
-    expect(article.sentences[0]?.text).toBe('Russia and Venezuela signed the deals.');
+    expect(article.title).toBe('Russia and Venezuela signed the deals');
   });
 
   it('forces the language with the option, over front matter and detection', () => {

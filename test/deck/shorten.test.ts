@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, shortenSentence } from '../../src/deck/shorten';
+import { BULLET_MAX_CHARS, countWords, shortenSentence } from '../../src/deck/shorten';
 
 describe('shortenSentence', () => {
   it('moves a French attribution tail out of the bullet', () => {
@@ -30,7 +30,7 @@ describe('shortenSentence', () => {
   it('cuts a long sentence at its longest clause boundary within the limit, marking the cut', () => {
     const s =
       'The agreement covers steel, aluminium and farm goods, and it removes most tariffs between the two blocs within five years, while leaving cars and chemicals to a later round of talks that diplomats expect to start next spring.';
-    const bullet = shortenSentence(s, 'en');
+    const bullet = shortenSentence(s, 'en', 150);
     expect(bullet.isTrimmed).toBe(true);
     expect(bullet.text).toBe('The agreement covers steel, aluminium and farm goods, and it removes most tariffs between the two blocs within five years…');
     expect(s.startsWith(bullet.text.slice(0, -1))).toBe(true);
@@ -39,7 +39,7 @@ describe('shortenSentence', () => {
   it('is fast on one enormous line (linear)', () => {
     const s = `${'mot, '.repeat(40_000)}fin.`;
     const bullet = shortenSentence(s, 'fr');
-    expect(bullet.text.length).toBeLessThanOrEqual(151);
+    expect(bullet.text.length).toBeLessThanOrEqual(BULLET_MAX_CHARS + 1);
   });
 });
 
@@ -54,7 +54,7 @@ describe('shortenSentence on long sentences', () => {
   it('drops a leading concessive clause before cutting the main one', () => {
     const s =
       'Bien qu’il n’ait pas fourni de détails sur les accords signés, Maduro a indiqué qu’ils incluent la « participation d’entreprises russes dans tous les domaines de la production stratégique », tels que le pétrole, le gaz et l’agriculture.';
-    expect(shortenSentence(s, 'fr').text).toBe(
+    expect(shortenSentence(s, 'fr', 150).text).toBe(
       'Maduro a indiqué qu’ils incluent la « participation d’entreprises russes dans tous les domaines de la production stratégique », tels que le pétrole…',
     );
   });
@@ -62,9 +62,10 @@ describe('shortenSentence on long sentences', () => {
   it('cuts before a clause-starting word when no punctuation fits, never after a dangling word', () => {
     const s =
       'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien et de conseil sur des questions militaires et énergétiques incluant la participation de sociétés russes dans le pays pétrolier.';
-    expect(shortenSentence(s, 'fr').text).toBe(
+    expect(shortenSentence(s, 'fr', 150).text).toBe(
       'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien et de conseil sur des questions militaires et énergétiques…',
     );
+    expect(shortenSentence(s, 'fr').text).toBe('Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien et de conseil…');
   });
 
 });
