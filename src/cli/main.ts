@@ -17,7 +17,9 @@ import { EXIT } from './exit-codes';
 import { analyseArticle, isDeckInput, loadDeck } from './load-deck';
 import type { LoadOptions } from './load-deck';
 import { present } from './present';
-import { readInput } from './read-input';
+import { defaultArticlePath, readInput } from './read-input';
+import { parseDuration } from './duration';
+import { readStable } from './watch';
 import { tolerateClosedPipe, writeStdout } from './stdout';
 import { checkTarget, writeAtomically } from './write-output';
 
@@ -34,7 +36,7 @@ interface CommonArgs {
 
 // yargs drops a lone `-` positional; it travels under this name and is turned back into `-`.
 const STDIN_MARK = '\u0000stdin';
-const OPTIONS_WITH_VALUE = new Set(['-o', '--output', '--out-dir', '--template', '--start', '--max-size', '--format', '--as', '--lang']);
+const OPTIONS_WITH_VALUE = new Set(['-o', '--output', '--out-dir', '--template', '--start', '--max-size', '--format', '--as', '--lang', '--duration', '--theme']);
 
 /** `-` (standard input) as yargs can carry it. */
 function protectStdin(argv: readonly string[]): string[] {
@@ -61,15 +63,38 @@ export async function main(argv: readonly string[]): Promise<number> {
           y
             .positional('file', { type: 'string', describe: 'article or deck (- for standard input)' })
             .option('start', { type: 'number', requiresArg: true, describe: 'slide to start on (from 1)' })
-            .option('notes', { type: 'boolean', default: false, describe: 'print speaker notes (with --print)' })
+            .option('watch', { type: 'boolean', default: false, describe: 'reload when the file changes' })
+            .option('notes', { type: 'boolean', default: false, describe: 'open the presenter panel (notes, clock); with --print, print the notes' })
+            .option('follow', { type: 'boolean', default: false, describe: 'mirror the position of a running presenter of the same deck' })
+            .option('reveal', { type: 'boolean', default: false, describe: 'reveal bullets one at a time' })
+            .option('duration', { type: 'string', requiresArg: true, describe: 'planned length of the talk (10m, 1h30m, 90s): time left and pace in the panel' })
+            .option('theme', { choices: ['dark', 'light'] as const, describe: 'colours for a dark or light background (default: from COLORFGBG, else dark)' })
             .option('print', { type: 'boolean', default: false, describe: 'print the deck as plain text' }),
         async (args) => {
-          const deck = await deckOf(fileArg(args.file), args);
+          const file = fileArg(args.file);
+          const durationMs = args.duration === undefined ? undefined : parseDuration(args.duration);
+          if (args.duration !== undefined && durationMs === undefined) {
+            throw new CliError(`--duration takes a length such as 10m, 1h30m or 90s, not ${args.duration}`, EXIT.usage);
+          }
+          if (file === '-' && (args.watch || args.follow)) {
+            throw new CliError(`--${args.watch ? 'watch' : 'follow'} needs a file, not standard input`, EXIT.usage);
+          }
+          const deck = await deckOf(file, args);
           if (args.start !== undefined && !(Number.isInteger(args.start) && args.start >= 1)) {
             throw new CliError(`--start takes a slide number from 1 to ${deck.slides.length}`, EXIT.usage);
           }
           const start = args.start === undefined ? undefined : Math.min(args.start, deck.slides.length);
-          exitCode = await present(deck, { ...(start === undefined ? {} : { start }), notes: args.notes, print: args.print });
+          exitCode = await present(deck, {
+            ...(start === undefined ? {} : { start }),
+            notes: args.notes,
+            print: args.print,
+            reveal: args.reveal,
+            watch: args.watch,
+            follow: args.follow,
+            ...(args.theme === undefined ? {} : { theme: args.theme }),
+            ...(durationMs === undefined ? {} : { durationMs }),
+            ...(file === '-' ? {} : { path: file ?? defaultArticlePath(), reload: () => reloadDeck(file, args) }),
+          });
         },
       )
       .command(
@@ -148,6 +173,13 @@ async function deckOf(file: string | undefined, args: CommonArgs): Promise<Deck>
   const loaded = loadDeck(input, options);
   warn(loaded.warnings);
   return loaded.deck;
+}
+
+/** The deck of `file` read again for `r` and --watch: read until two reads agree, no warnings (the screen is the presenter's). */
+async function reloadDeck(file: string | undefined, args: CommonArgs): Promise<Deck> {
+  const options = await loadOptions(args);
+  const input = await readStable(() => readInput(file, args['max-size'], process.stdin), (a, b) => a.text === b.text);
+  return loadDeck(input, options).deck;
 }
 
 async function analyzeCommand(file: string | undefined, args: CommonArgs & { json: boolean }): Promise<number> {

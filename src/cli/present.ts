@@ -1,19 +1,38 @@
 // `briefing present`: the Ink presenter in a terminal, or the deck as plain text when there is none.
+// The edge of the presenter: signals and exit codes, the keys' terminal, reloading, watching and
+// following are set up here and handed to the UI as callbacks.
 import { openSync } from 'node:fs';
 import tty from 'node:tty';
 import type { Deck } from '../deck/deck';
 import { deckToPlainText } from '../markdown/plain-text';
+import { themeFromColorFgBg, type ThemeName } from '../ui/theme';
 import { EXIT } from './exit-codes';
+import { followFile, publishPosition, unpublish, watchPosition } from './follow';
 import { writeStdout } from './stdout';
+import { watchFile } from './watch';
 
 /** What `present` was asked for. */
 export interface PresentOptions {
   /** The slide to start on, from 1. */
   readonly start?: number;
-  /** Show the speaker notes (in the plain-text view). */
+  /** Open the presenter panel (in the plain-text view: print the notes). */
   readonly notes: boolean;
   /** Print the plain-text deck instead of presenting. */
   readonly print: boolean;
+  /** Reveal every top-level bullet as a step. */
+  readonly reveal?: boolean;
+  /** `--theme`; else from COLORFGBG, else dark. */
+  readonly theme?: ThemeName;
+  /** The planned length of the talk, in ms. */
+  readonly durationMs?: number;
+  /** Reload when the deck's file changes. */
+  readonly watch?: boolean;
+  /** Mirror the position of a running presenter of the same deck. */
+  readonly follow?: boolean;
+  /** The deck's file (undefined for standard input): what --watch watches and --follow follows. */
+  readonly path?: string;
+  /** Reads the deck again (`r`, --watch); undefined when it cannot be read again. */
+  readonly reload?: () => Promise<Deck>;
 }
 
 /** Presents `deck` and resolves with the exit code. */
@@ -27,28 +46,63 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     return EXIT.ok;
   }
   const { runPresenter, restoreTerminal } = await import('../ui/run-presenter');
-  const leave = (code: number) => {
+  const channel = options.path === undefined ? undefined : followFile(options.path);
+  // Each step on its own: a hung-up terminal (SIGHUP) throws on the raw-mode reset.
+  const cleanUp = () => {
+    if (channel !== undefined && options.follow !== true) unpublish(channel);
     restoreTerminal(stdout);
+    try {
+      keys.close();
+    } catch {
+      // The terminal is gone; nothing to reset.
+    }
+  };
+  const leave = (code: number) => {
+    cleanUp();
     process.exit(code);
   };
   const onSigint = () => leave(EXIT.sigint);
   const onSigterm = () => leave(EXIT.sigterm);
   const onSighup = () => leave(EXIT.sighup);
   const onCrash = (error: unknown) => {
-    restoreTerminal(stdout);
-    process.stderr.write(`briefing: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    cleanUp();
+    process.stderr.write(`briefing: internal error: ${error instanceof Error ? error.message : String(error)}; run with DEBUG=briefing for details\n`);
     process.exit(EXIT.internal);
   };
-  process.on('SIGINT', onSigint).on('SIGTERM', onSigterm).on('SIGHUP', onSighup).on('uncaughtException', onCrash);
+  process
+    .on('SIGINT', onSigint)
+    .on('SIGTERM', onSigterm)
+    .on('SIGHUP', onSighup)
+    .on('uncaughtException', onCrash)
+    .on('unhandledRejection', onCrash);
+  const path = options.path;
   try {
-    return await runPresenter(deck, { stdin: keys.stream, stdout }, options.start === undefined ? {} : { start: options.start - 1 });
+    return await runPresenter(deck, { stdin: keys.stream, stdout }, {
+      ...(options.start === undefined ? {} : { start: options.start - 1 }),
+      reveal: options.reveal === true,
+      theme: options.theme ?? themeFromColorFgBg(process.env.COLORFGBG),
+      notes: options.notes,
+      ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
+      ...(options.reload === undefined ? {} : { reload: options.reload }),
+      ...(options.watch === true && path !== undefined ? { watch: (onChange: () => void) => watchFile(path, onChange) } : {}),
+      ...(channel === undefined
+        ? {}
+        : options.follow === true
+          ? { follow: (onPosition) => watchPosition(channel, onPosition) }
+          : { onMove: (position) => publishPosition(channel, position) }),
+    });
   } finally {
-    restoreTerminal(stdout);
-    keys.close();
-    process.off('SIGINT', onSigint).off('SIGTERM', onSigterm).off('SIGHUP', onSighup).off('uncaughtException', onCrash);
+    cleanUp();
+    process
+      .off('SIGINT', onSigint)
+      .off('SIGTERM', onSigterm)
+      .off('SIGHUP', onSighup)
+      .off('uncaughtException', onCrash)
+      .off('unhandledRejection', onCrash);
   }
 }
 
+/** The terminal keys come from, and how to let it go. */
 interface Keys {
   readonly stream: NodeJS.ReadStream;
   close(): void;
@@ -56,10 +110,27 @@ interface Keys {
 
 /** The terminal to read keys from: stdin when it is one, else /dev/tty; undefined with no terminal. */
 function openKeys(): Keys | undefined {
-  if (process.stdin.isTTY === true) return { stream: process.stdin, close: () => process.stdin.pause() };
+  const release = (stream: NodeJS.ReadStream) => {
+    if (stream.isTTY === true) (stream as tty.ReadStream).setRawMode(false);
+  };
+  if (process.stdin.isTTY === true) {
+    return {
+      stream: process.stdin,
+      close: () => {
+        release(process.stdin);
+        process.stdin.pause();
+      },
+    };
+  }
   try {
     const stream = new tty.ReadStream(openSync('/dev/tty', 'r'));
-    return { stream, close: () => stream.destroy() };
+    return {
+      stream,
+      close: () => {
+        if (!stream.destroyed) release(stream);
+        stream.destroy();
+      },
+    };
   } catch {
     return undefined;
   }

@@ -1,19 +1,30 @@
-// The presenter: the slide (or the help) above the footer, driven by keys through the key map and
-// the navigation reducer. Knows nothing of process or files; the size comes from Ink's stdout.
-import { Box, Text, useApp, useInput, type Key } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+// The presenter: the slide (or an overlay) above the footer, driven by keys through the key map and
+// the navigation reducer. Knows nothing of process or files: the CLI hands it the deck, the size
+// comes from Ink's stdout, and reloading, watching and following arrive as callbacks.
+import { Box, useApp, useInput, Text, type Key } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Deck } from '../deck/deck';
-import { toBlocks } from '../markdown/blocks';
 import { layoutBlocks, SCREEN_LAYOUT } from '../text/layout-blocks';
 import type { StyledLine } from '../text/styled-line';
+import { wrapText } from '../text/wrap-text';
+import { deckView } from './deck-view';
 import { Footer } from './Footer';
-import { HelpView } from './HelpView';
 import { commandFor, keyPresses } from './keymap';
-import { initialNavState, navigate, type NavState } from './navigation';
-import { MIN_COLUMNS, MIN_ROWS, revealGroups, sectionLabel, sideMargin, tooSmallMessage } from './screen-layout';
-import { SlideView } from './SlideView';
+import { MarkdownView } from './MarkdownView';
+import { initialNavState, navigate, type Command, type NavState, type ViewLayout } from './navigation';
+import { overviewScreen } from './overview-layout';
+import { panelScreen } from './panel-layout';
+import { helpPageCount, helpScreen, MIN_COLUMNS, MIN_ROWS, sectionLabel, sideMargin, slidePageCount, slideScreen, tooSmallMessage } from './screen-layout';
 import { themeNamed, type ThemeName } from './theme';
 import { useTerminalSize } from './use-terminal-size';
+
+/** A position in the deck, as `--follow` shares it. */
+export interface Position {
+  /** The slide, from 0. */
+  readonly slide: number;
+  /** The reveal step, from 0. */
+  readonly step: number;
+}
 
 /** Props of Presenter. */
 export interface PresenterProps {
@@ -21,7 +32,7 @@ export interface PresenterProps {
   readonly deck: Deck;
   /** The slide to start on, from 0 (clamped). */
   readonly start?: number;
-  /** Reveal each slide step by step at its `<!-- pause -->` marks (else pauses are ignored). */
+  /** Reveal every top-level bullet as a step (`--reveal`); `<!-- pause -->` always cuts steps. */
   readonly reveal?: boolean;
   /** Colours for a dark or a light background. */
   readonly theme?: ThemeName;
@@ -29,6 +40,20 @@ export interface PresenterProps {
   readonly columns?: number;
   /** Rows, instead of those of Ink's stdout. */
   readonly rows?: number;
+  /** Open the presenter panel at the start (`--notes`). */
+  readonly notes?: boolean;
+  /** The planned length of the talk, in ms (`--duration`). */
+  readonly durationMs?: number;
+  /** The time now in ms (tests fix it; the wall clock otherwise). */
+  readonly now?: () => number;
+  /** Reads the deck again (`r`); rejects with a one-line message when it cannot. */
+  readonly reload?: () => Promise<Deck>;
+  /** Calls its argument when the deck's file changes (`--watch`); returns how to stop. */
+  readonly watch?: (onChange: () => void) => () => void;
+  /** Told of every position the presenter shows (a leader for `--follow`). */
+  readonly onMove?: (position: Position) => void;
+  /** Calls its argument with every position of the presenter followed (`--follow`); returns how to stop. */
+  readonly follow?: (onPosition: (position: Position) => void) => () => void;
   /** Called once when the user quits, with the exit code (0, or 130 for Ctrl+C); Ink is then exited. */
   readonly onQuit?: (code: number) => void;
 }
@@ -39,23 +64,41 @@ function pendingText(state: NavState): string {
   return state.isGPending ? 'g' : '';
 }
 
+/** Rows the slide needs above a panel shown beneath it; with fewer, the panel takes the whole screen. */
+const PANEL_BELOW_ROWS = 18;
+
 /** The presenter. Every frame is at most rows - 1 lines. */
-export function Presenter({ deck, start = 0, reveal = false, theme = 'dark', columns, rows, onQuit }: PresenterProps) {
+export function Presenter(props: PresenterProps) {
+  const { start = 0, reveal = false, theme = 'dark', columns, rows, notes = false, durationMs, reload, watch, onMove, follow, onQuit } = props;
   const { exit } = useApp();
   const size = useTerminalSize({ ...(columns === undefined ? {} : { columns }), ...(rows === undefined ? {} : { rows }) });
   const colours = themeNamed(theme);
+  const clock = props.now ?? Date.now;
 
-  // Per-deck work, once: the blocks of every slide, cut into reveal steps.
-  const groups = useMemo(() => deck.slides.map((slide) => revealGroups(toBlocks(slide.body))), [deck]);
-  const steps = useMemo(() => groups.map((g) => (reveal ? g.length : 1)), [groups, reveal]);
-  const [state, dispatch] = useReducer(navigate, undefined, () => initialNavState(steps, start));
+  // Per-deck work, once per deck: blocks cut into reveal steps, the reducer's index.
+  const [deck, setDeck] = useState(props.deck);
+  const view = useMemo(() => deckView(deck, reveal), [deck, reveal]);
 
-  const onInput = useCallback((input: string, key: Key) => {
-    for (const press of keyPresses(input, key)) {
-      const command = commandFor(press);
-      if (command !== undefined) dispatch(command);
-    }
-  }, []);
+  // The layout of the screen, read by the reducer when a command arrives (pages depend on the size).
+  const layoutRef = useRef<ViewLayout>({ pages: () => 1, helpPages: 1 });
+  const reducer = useCallback((s: NavState, c: Command) => navigate(c.type === 'layout' ? s : { ...s, layout: layoutRef.current }, c), []);
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialNavState(view.index, { start, isPanelOpen: notes }));
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const onInput = useCallback(
+    (input: string, key: Key) => {
+      // Pasted keys arrive together: follow the state through them, so that `/word` types into the prompt.
+      let current = stateRef.current;
+      for (const press of keyPresses(input, key)) {
+        const command = commandFor(press, current.prompt === undefined ? 'normal' : 'prompt') ?? { type: 'unbound' };
+        current = reducer(current, command);
+        dispatch(command);
+      }
+      stateRef.current = current;
+    },
+    [reducer],
+  );
   useInput(onInput);
 
   useEffect(() => {
@@ -64,38 +107,131 @@ export function Presenter({ deck, start = 0, reveal = false, theme = 'dark', col
     exit();
   }, [state.exitCode, onQuit, exit]);
 
+  // Reloading: `r` bumps state.reloads, a watcher calls in directly; only the latest read counts.
+  const isMounted = useRef(true);
+  useEffect(() => () => void (isMounted.current = false), []);
+  const latestRead = useRef(0);
+  const doReload = useCallback(async () => {
+    if (reload === undefined) {
+      dispatch({ type: 'loadFailed', message: 'nothing to reload: the deck came from standard input' });
+      return;
+    }
+    const read = ++latestRead.current;
+    try {
+      const next = await reload();
+      if (!isMounted.current || read !== latestRead.current) return;
+      const nextView = deckView(next, reveal);
+      setDeck(next);
+      dispatch({ type: 'load', deck: nextView.index });
+    } catch (error) {
+      if (!isMounted.current || read !== latestRead.current) return;
+      dispatch({ type: 'loadFailed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [reload, reveal]);
+  useEffect(() => {
+    if (state.reloads > 0) void doReload();
+  }, [state.reloads, doReload]);
+  useEffect(() => watch?.(() => void doReload()), [watch, doReload]);
+
+  // Following and being followed.
+  useEffect(() => follow?.((position) => dispatch({ type: 'follow', ...position })), [follow]);
+  useEffect(() => {
+    onMove?.({ slide: state.slide, step: state.step });
+  }, [onMove, state.slide, state.step]);
+
+  // The clock ticks once a second, only while the panel shows it.
+  const [startedAt] = useState(clock);
+  const [now, setNow] = useState(clock);
+  useEffect(() => {
+    if (!state.isPanelOpen) return;
+    setNow(clock());
+    const timer = setInterval(() => setNow(clock()), 1000);
+    return () => clearInterval(timer);
+  }, [state.isPanelOpen, clock]);
+
   const margin = sideMargin(size.columns);
   const width = Math.max(1, size.columns - 2 * margin);
+  const height = size.rows - 1;
+  const area = Math.max(1, height - 1);
+  const isPanelBelow = state.isPanelOpen && area >= PANEL_BELOW_ROWS;
+  const panelHeight = isPanelBelow ? Math.max(7, Math.floor(area * 0.4)) : area;
+  const slideHeight = isPanelBelow ? area - panelHeight - 1 : area;
+
   // Per width, once per slide and step: the body's lines.
-  const bodies = useMemo(() => new Map<string, StyledLine[]>(), [groups, width]);
-  const slide = deck.slides[state.slide];
-  const shownGroups = groups[state.slide] ?? [];
-  const shown = reveal ? state.step + 1 : shownGroups.length;
-  const key = `${state.slide}:${shown}`;
-  let body = bodies.get(key);
-  if (body === undefined) {
-    body = layoutBlocks(shownGroups.slice(0, shown).flat(), { ...SCREEN_LAYOUT, width });
-    bodies.set(key, body);
-  }
+  const bodies = useMemo(() => new Map<string, StyledLine[]>(), [view, width]);
+  const bodyOf = useCallback(
+    (slide: number, step: number): StyledLine[] => {
+      const key = `${slide}:${step}`;
+      let body = bodies.get(key);
+      if (body === undefined) {
+        body = layoutBlocks(view.steps[slide]?.[step] ?? [], { ...SCREEN_LAYOUT, width });
+        bodies.set(key, body);
+      }
+      return body;
+    },
+    [bodies, view, width],
+  );
+  layoutRef.current = useMemo(
+    (): ViewLayout => ({
+      pages: (slide, step) => {
+        const s = view.deck.slides[slide];
+        return s === undefined ? 1 : slidePageCount(s, bodyOf(slide, step), width, slideHeight);
+      },
+      helpPages: helpPageCount(width, area),
+    }),
+    [view, bodyOf, width, slideHeight, area],
+  );
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
-    return <Text wrap="truncate-end">{tooSmallMessage(size.columns, size.rows)}</Text>;
+    // Wrapped at spaces, so that even 20 columns show the whole message.
+    const message = wrapText(tooSmallMessage(size.columns, size.rows), Math.max(1, size.columns)).slice(0, Math.max(1, size.rows - 1));
+    return <Text wrap="truncate-end">{message.join('\n')}</Text>;
   }
-  const height = size.rows - 1;
+  if (state.isBlank) {
+    return <MarkdownView lines={Array.from({ length: height }, (): StyledLine => [])} theme={colours} />;
+  }
+
+  const slide = view.deck.slides[state.slide];
+  let lines: StyledLine[];
+  if (state.overlay === 'help' || slide === undefined) {
+    lines = helpScreen(width, area, state.helpPage);
+  } else if (state.overlay === 'overview') {
+    lines = overviewScreen(view.index.titles, state.slide, state.cursor, width, area);
+  } else {
+    const panel = state.isPanelOpen
+      ? panelScreen(
+          {
+            notes: slide.notes,
+            ...(state.slide + 1 < view.deck.slides.length ? { nextTitle: view.deck.slides[state.slide + 1]?.title ?? '' } : {}),
+            now,
+            elapsedMs: now - startedAt,
+            ...(durationMs === undefined ? {} : { durationMs }),
+            index: state.slide,
+            count: view.deck.slides.length,
+          },
+          width,
+          panelHeight,
+        )
+      : [];
+    const shown = slideHeight > 0 && (!state.isPanelOpen || isPanelBelow)
+      ? slideScreen(slide, bodyOf(state.slide, state.step), width, slideHeight, state.page, state.lastSearch)
+      : [];
+    const rule: StyledLine[] = isPanelBelow ? [[{ text: '─'.repeat(width), style: { role: 'frame' } }]] : [];
+    lines = [...shown, ...rule, ...panel];
+  }
+
   return (
     <Box flexDirection="column" width={size.columns} height={height} paddingX={margin}>
-      <Box flexDirection="column" height={height - 1}>
-        {state.overlay === 'help' || slide === undefined ? (
-          <HelpView width={width} height={height - 1} theme={colours} />
-        ) : (
-          <SlideView slide={slide} body={body} width={width} height={height - 1} theme={colours} />
-        )}
+      <Box flexDirection="column" height={area}>
+        <MarkdownView lines={lines} theme={colours} />
       </Box>
       <Footer
         index={state.slide}
-        count={deck.slides.length}
-        section={slide === undefined ? '' : sectionLabel(slide, deck.lang)}
+        count={view.deck.slides.length}
+        section={slide === undefined ? '' : sectionLabel(slide, view.deck.lang)}
         pending={pendingText(state)}
+        message={state.message === '' ? state.loadError : state.message}
+        {...(state.prompt === undefined ? {} : { prompt: state.prompt })}
         width={width}
         theme={colours}
       />

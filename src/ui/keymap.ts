@@ -38,10 +38,10 @@ const char = (c: string): KeyPress => ({ kind: 'char', char: c });
 const special = (name: SpecialKey): KeyPress => ({ kind: 'special', name });
 const DIGITS = [...'0123456789'].map(char);
 
-/** The key map. New commands (overview, search, notes, reload, blank) are new rows here. */
+/** The key map, row by row as DESIGN.md's key table. */
 export const KEY_MAP: readonly KeyMapRow[] = [
   {
-    action: 'next',
+    action: 'next (next reveal step first, where the slide has pauses; a long slide scrolls first)',
     separator: ' ',
     bindings: [
       { label: '→', keys: [special('right')], command: 'next' },
@@ -54,7 +54,7 @@ export const KEY_MAP: readonly KeyMapRow[] = [
     ],
   },
   {
-    action: 'previous',
+    action: 'previous (previous reveal step first)',
     separator: ' ',
     bindings: [
       { label: '←', keys: [special('left')], command: 'previous' },
@@ -66,34 +66,66 @@ export const KEY_MAP: readonly KeyMapRow[] = [
     ],
   },
   {
-    action: 'first',
+    action: 'first / last',
     separator: ', ',
+    label: 'g g, Home / G, End',
     bindings: [
       { label: 'g g', keys: [char('g')], command: 'g' },
       { label: 'Home', keys: [special('home')], command: 'first' },
-    ],
-  },
-  {
-    action: 'last',
-    separator: ', ',
-    bindings: [
       { label: 'G', keys: [char('G')], command: 'last' },
       { label: 'End', keys: [special('end')], command: 'last' },
     ],
   },
   {
-    action: 'go to slide ‹count›',
+    action: 'go to slide ‹count› (the pending digits are shown)',
     separator: ' ',
     label: '‹count› G, or digits then Enter',
     bindings: [{ label: '0–9', keys: DIGITS, command: 'digit' }],
   },
   {
-    action: 'help',
+    action: 'overview of all slides; arrows + Enter to jump',
+    separator: ', ',
+    bindings: [
+      { label: 'o', keys: [char('o')], command: 'overview' },
+      { label: 'Tab', keys: [special('tab')], command: 'overview' },
+    ],
+  },
+  {
+    action: 'search; Enter goes to the next slide after the current one that matches (wrapping; the current slide last)',
+    separator: ' ',
+    bindings: [{ label: '/', keys: [char('/')], command: 'search' }],
+  },
+  {
+    action: 'next / previous match of the last search ("no search" before any)',
+    separator: ' ',
+    label: 'n / N',
+    bindings: [
+      { label: 'n', keys: [char('n')], command: 'searchNext' },
+      { label: 'N', keys: [char('N')], command: 'searchPrevious' },
+    ],
+  },
+  {
+    action: "presenter panel: notes, next slide's title, clock, elapsed (and, with --duration, remaining) time",
+    separator: ' ',
+    bindings: [{ label: 'p', keys: [char('p')], command: 'panel' }],
+  },
+  {
+    action: 'help: this table, drawn from the key map',
     separator: ' ',
     bindings: [{ label: '?', keys: [char('?')], command: 'help' }],
   },
   {
-    action: 'quit (Ctrl+C exits 130)',
+    action: 'reload the file, keeping the position (--watch does it on change)',
+    separator: ' ',
+    bindings: [{ label: 'r', keys: [char('r')], command: 'reload' }],
+  },
+  {
+    action: 'blank the screen; the next key only unblanks',
+    separator: ' ',
+    bindings: [{ label: 'b', keys: [char('b')], command: 'blank' }],
+  },
+  {
+    action: 'quit (Ctrl+C exits 130); the terminal is always restored',
     separator: ', ',
     bindings: [
       { label: 'q', keys: [char('q')], command: 'quit' },
@@ -102,6 +134,17 @@ export const KEY_MAP: readonly KeyMapRow[] = [
     ],
   },
 ];
+
+/** The keys of the search prompt; any other character is typed into it. */
+export const PROMPT_KEYS: readonly KeyBinding[] = [
+  { label: 'Enter', keys: [special('return')], command: 'confirm' },
+  { label: 'Esc', keys: [special('escape')], command: 'cancel' },
+  { label: 'Backspace', keys: [special('backspace')], command: 'erase' },
+  { label: 'Ctrl+C', keys: [{ kind: 'ctrl', char: 'c' }], command: 'interrupt' },
+];
+
+/** Which keys apply: the slide view's, or the search prompt's. */
+export type KeyMode = 'normal' | 'prompt';
 
 /** Help's label for a row: its own, or its bindings' labels joined. */
 export function rowLabel(row: KeyMapRow): string {
@@ -116,8 +159,13 @@ function samePress(a: KeyPress, b: KeyPress): boolean {
   return false;
 }
 
-/** The command a key press sends, if any. */
-export function commandFor(press: KeyPress): Command | undefined {
+/** The command a key press sends in `mode`, if any. */
+export function commandFor(press: KeyPress, mode: KeyMode = 'normal'): Command | undefined {
+  if (mode === 'prompt') {
+    const binding = PROMPT_KEYS.find((b) => b.keys.some((key) => samePress(key, press)));
+    if (binding !== undefined) return { type: binding.command } as Command;
+    return press.kind === 'char' && press.char >= ' ' ? { type: 'input', text: press.char } : undefined;
+  }
   for (const row of KEY_MAP) {
     for (const binding of row.bindings) {
       if (!binding.keys.some((key) => samePress(key, press))) continue;

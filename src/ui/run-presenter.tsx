@@ -3,8 +3,7 @@
 // No `process` here: the CLI owns exit codes and signals (and calls restoreTerminal from them).
 import { render } from 'ink';
 import type { Deck } from '../deck/deck';
-import { Presenter } from './Presenter';
-import type { ThemeName } from './theme';
+import { Presenter, type PresenterProps } from './Presenter';
 
 /** The streams the presenter draws to and reads keys from. */
 export interface PresenterIo {
@@ -14,15 +13,8 @@ export interface PresenterIo {
   readonly stdout: NodeJS.WriteStream;
 }
 
-/** How to present. */
-export interface RunPresenterOptions {
-  /** The slide to start on, from 0 (clamped). */
-  readonly start?: number;
-  /** Reveal slides step by step at `<!-- pause -->`. */
-  readonly reveal?: boolean;
-  /** Colours for a dark or a light background (dark by default). */
-  readonly theme?: ThemeName;
-}
+/** How to present: the Presenter's props other than the deck, the size and onQuit. */
+export type RunPresenterOptions = Omit<PresenterProps, 'deck' | 'columns' | 'rows' | 'onQuit'>;
 
 /** Alternate screen, cleared, cursor home and hidden. */
 const ENTER_SCREEN = '\x1b[?1049h\x1b[2J\x1b[H\x1b[?25l';
@@ -72,9 +64,7 @@ export async function runPresenter(deck: Deck, io: PresenterIo, options: RunPres
     const instance = render(
       <Presenter
         deck={deck}
-        {...(options.start === undefined ? {} : { start: options.start })}
-        reveal={options.reveal === true}
-        theme={options.theme ?? 'dark'}
+        {...options}
         onQuit={(code) => {
           exitCode = code;
         }}

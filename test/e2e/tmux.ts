@@ -37,6 +37,16 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-t', '0');
   }
 
+  /** The visible screen with its SGR escape sequences (colours, bold), one string. */
+  styledScreen(): string {
+    return this.tmux('capture-pane', '-p', '-e', '-t', '0');
+  }
+
+  /** Resizes the terminal (the app gets SIGWINCH). */
+  resize(columns: number, rows: number): void {
+    this.tmux('resize-window', '-t', '0', '-x', String(columns), '-y', String(rows));
+  }
+
   /** Waits until the screen satisfies `predicate`; throws with the last screen after `ms`. */
   async waitFor(predicate: (screen: string) => boolean, ms = 8000): Promise<string> {
     const deadline = Date.now() + ms;

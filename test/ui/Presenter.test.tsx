@@ -1,5 +1,6 @@
 import { afterEach, describe, it, expect, vi } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
+import type { Position } from '../../src/ui/Presenter';
 import type { Deck, Slide } from '../../src/deck/deck';
 import { displayWidth } from '../../src/text/display-width';
 import { Presenter } from '../../src/ui/Presenter';
@@ -131,14 +132,27 @@ describe('Presenter', () => {
 
   it('shows the help drawn from the key map, and Esc closes it before quitting', async () => {
     const onQuit = vi.fn();
-    const app = render(<Presenter deck={deck} columns={60} rows={14} onQuit={onQuit} />);
+    const app = render(<Presenter deck={deck} columns={100} rows={30} onQuit={onQuit} />);
     await type(app, '?', 'Keys');
     const frame = app.lastFrame() ?? '';
-    for (const label of ['→ ↓ l j Space Enter PgDn', '← ↑ h k Backspace PgUp', 'g g, Home', 'G, End', 'q, Esc, Ctrl+C']) {
+    for (const label of ['→ ↓ l j Space Enter PgDn', '← ↑ h k Backspace PgUp', 'g g, Home / G, End', '‹count› G, or digits then Enter', 'o, Tab', 'n / N', 'q, Esc, Ctrl+C']) {
       expect(frame).toContain(label);
     }
     await type(app, '\x1b', 'Venezuela and Russia');
     expect(onQuit).not.toHaveBeenCalled();
+  });
+
+  it('scrolls the help with ↓ when it does not fit', async () => {
+    const app = render(<Presenter deck={deck} columns={40} rows={12} />);
+    await type(app, '?', '↓ more');
+    expect(app.lastFrame()).not.toContain('Ctrl+C');
+    for (let i = 0; i < 12 && !(app.lastFrame() ?? '').includes('Ctrl+C'); i++) {
+      const before = app.lastFrame();
+      app.stdin.write('\x1b[B');
+      await vi.waitFor(() => expect(app.lastFrame()).not.toBe(before));
+    }
+    expect(app.lastFrame()).toContain('q, Esc, Ctrl+C');
+    expect(app.lastFrame()).toContain('↑ more');
   });
 
   it('Esc quits with 0 when nothing is open, q with 0, Ctrl+C with 130', async () => {
@@ -152,25 +166,41 @@ describe('Presenter', () => {
     }
   });
 
-  it('reveals a slide step by step at its pauses with reveal on, and shows it whole otherwise', async () => {
-    const app = render(<Presenter deck={deck} start={2} reveal columns={60} rows={12} />);
+  it('reveals a slide step by step at its pauses; the counter counts slides', async () => {
+    const app = render(<Presenter deck={deck} start={2} columns={60} rows={12} />);
     expect(app.lastFrame()).toContain('Oil and gas');
     expect(app.lastFrame()).not.toContain('Wheat');
     await type(app, 'l', 'Wheat deliveries');
     expect(app.lastFrame()).toContain('3/5');
     await type(app, 'l', '4/5');
-    cleanup();
-    const whole = render(<Presenter deck={deck} start={2} columns={60} rows={12} />);
-    expect(whole.lastFrame()).toContain('Wheat deliveries');
+    await type(app, 'h', 'Wheat deliveries');
+    expect(app.lastFrame()).toContain('3/5');
   });
 
-  it('clips a body taller than the screen with a visible mark', () => {
-    const long: Deck = { ...deck, slides: [slide('markdown', 'Long', Array.from({ length: 40 }, (_, i) => `- item ${i + 1}`).join('\n'))] };
+  it('with reveal, shows one more bullet at each step', async () => {
+    const app = render(<Presenter deck={deck} start={1} reveal columns={60} rows={12} />);
+    expect(app.lastFrame()).toContain('Caracas hosted');
+    expect(app.lastFrame()).not.toContain('Both sides');
+    await type(app, ' ', 'Both sides');
+    expect(app.lastFrame()).toContain('2/5');
+    await type(app, ' ', '3/5');
+  });
+
+  it('scrolls a body taller than the screen with visible marks, then moves on', async () => {
+    const long: Deck = { ...deck, slides: [slide('markdown', 'Long', Array.from({ length: 12 }, (_, i) => `- item ${i + 1}`).join('\n')), deck.slides[1] as Slide] };
     const app = render(<Presenter deck={long} columns={40} rows={10} />);
     const lines = (app.lastFrame() ?? '').split('\n');
     expect(lines).toHaveLength(9);
     expect(lines[7]).toBe(' ↓ more');
     expect(lines[6]).toBe(' • item 5');
+    await type(app, 'j', 'item 6');
+    expect(app.lastFrame()?.split('\n').slice(0, 4)).toEqual([' Long', '', ' ↑ more', ' • item 6']);
+    expect(app.lastFrame()).toContain('1/2');
+    await type(app, 'j', 'item 12');
+    expect(app.lastFrame()).not.toContain('↓ more');
+    await type(app, 'j', '2/2');
+    await type(app, 'k', 'item 12');
+    await type(app, 'gg', 'item 1\n');
   });
 
   it('never draws a frame taller than rows - 1 or wider than the terminal', async () => {
@@ -188,7 +218,7 @@ describe('Presenter', () => {
         const lines = frame.split('\n');
         expect(lines.length).toBeLessThanOrEqual(rows - 1);
         for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
-        if (i < wide.slides.length - 1) await type(app, 'l', `${i + 2}/${wide.slides.length}`);
+        if (i < wide.slides.length - 1) await type(app, `${i + 2}G`, `${i + 2}/${wide.slides.length}`);
       }
       cleanup();
     }
@@ -202,8 +232,165 @@ describe('Presenter', () => {
     await vi.waitFor(() => expect(app.lastFrame()).toBe('needs 40×10, has 30×8'));
     resize(app, 40, 9);
     await vi.waitFor(() => expect(app.lastFrame()).toBe('needs 40×10, has 40×9'));
+    resize(app, 20, 6);
+    await vi.waitFor(() => expect(app.lastFrame()).toBe('needs 40×10, has\n20×6'));
     resize(app, 40, 10);
     await vi.waitFor(() => expect(app.lastFrame()).toContain('1/5'));
     expect((app.lastFrame() ?? '').split('\n')).toHaveLength(9);
+  });
+});
+
+describe('Presenter overlays and tools', () => {
+  const noted: Deck = { ...deck, slides: deck.slides.map((s, i) => ({ ...s, notes: `Notes of slide ${i + 1}` })) };
+
+  it('o lists every slide with its number and title, the current one marked; Down Down Enter opens slide 3', async () => {
+    const app = render(<Presenter deck={deck} columns={60} rows={14} />);
+    await type(app, 'o', 'Slides');
+    const frame = app.lastFrame() ?? '';
+    for (const [i, s] of deck.slides.entries()) expect(frame).toContain(`${i + 1}  ${s.title}`);
+    expect(frame).toContain('›• 1  Venezuela and Russia renew contracts');
+    await type(app, '\x1b[B', '›  2  Context');
+    await type(app, '\x1b[B', '›  3  Agreements');
+    await type(app, '\r', '3/5');
+    expect(app.lastFrame()).toContain('Oil and gas');
+    expect(app.lastFrame()).not.toContain('Slides');
+  });
+
+  it('Tab opens the overview too, and Esc closes it without moving', async () => {
+    const app = render(<Presenter deck={deck} start={1} columns={60} rows={14} />);
+    await type(app, '\t', 'Slides');
+    expect(app.lastFrame()).toContain('›• 2  Context');
+    await type(app, '\x1b[B', '›  3');
+    app.stdin.write('\x1b');
+    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('Slides'));
+    expect(app.lastFrame()).toContain('2/5');
+  });
+
+  it('scrolls the overview of a long deck to keep the cursor shown', async () => {
+    const many: Deck = { ...deck, slides: Array.from({ length: 40 }, (_, i) => slide('markdown', `Slide number ${i + 1}`, 'x')) };
+    const app = render(<Presenter deck={many} columns={40} rows={12} />);
+    await type(app, 'o', '↓ more');
+    await type(app, 'G', '›  40  Slide number 40');
+    expect(app.lastFrame()).toContain('↑ more');
+    expect(app.lastFrame()).not.toContain('Slide number 1\n');
+    expect((app.lastFrame() ?? '').split('\n').length).toBeLessThanOrEqual(11);
+    await type(app, '\r', '40/40');
+  });
+
+  it('/ searches forward, accents and case ignored; n, N repeat; misses are said plainly', async () => {
+    const app = render(<Presenter deck={deck} columns={60} rows={12} />);
+    await type(app, 'n', 'no search');
+    await type(app, '/', '/▏');
+    await type(app, 'wheat', '/wheat▏');
+    await type(app, '\r', '3/5');
+    expect(app.lastFrame()).toContain('Wheat deliveries');
+    await type(app, '/xyzzy\r', 'no match for xyzzy');
+    expect(app.lastFrame()).toContain('3/5');
+    await type(app, '/CARACAS\r', '2/5');
+    await type(app, 'n', 'only match');
+  });
+
+  it('b blanks the screen; the next key only unblanks', async () => {
+    const app = render(<Presenter deck={deck} start={1} columns={60} rows={12} />);
+    app.stdin.write('b');
+    await vi.waitFor(() => expect((app.lastFrame() ?? '').trim()).toBe(''));
+    await type(app, 'l', '2/5');
+    expect(app.lastFrame()).toContain('Context');
+  });
+
+  it('p shows the notes, the next title, the clock and the elapsed time, ticking; with a duration the time left and pace', async () => {
+    let now = new Date(2024, 0, 1, 14, 5, 9).getTime();
+    const app = render(<Presenter deck={noted} columns={80} rows={24} durationMs={10 * 60_000} now={() => now} />);
+    expect(app.lastFrame()).not.toContain('Notes of slide 1');
+    await type(app, 'p', 'Notes of slide 1');
+    expect(app.lastFrame()).toContain('Next: Context');
+    expect(app.lastFrame()).toContain('14:05:09   elapsed 0:00   left 10:00   on pace');
+    expect(app.lastFrame()).toContain('Venezuela and Russia renew contracts');
+    now += 3 * 60_000 + 5_000;
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('14:08:14   elapsed 3:05   left 6:55   behind by 1:05'), { timeout: 2500 });
+    await type(app, 'G', 'Next: (last slide)');
+    expect(app.lastFrame()).toContain('Notes of slide 5');
+    expect(app.lastFrame()).toContain('ahead by 4:55');
+    app.stdin.write('\x1b');
+    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('Notes of slide 5'));
+    expect(app.lastFrame()).toContain('5/5');
+  });
+
+  it('--notes opens the panel at the start; on a small screen the panel takes the slide area', () => {
+    const app = render(<Presenter deck={noted} notes columns={40} rows={12} now={() => 0} />);
+    const frame = app.lastFrame() ?? '';
+    expect(frame).toContain('Notes of slide 1');
+    expect(frame).toContain('elapsed 0:00');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(11);
+  });
+
+  it('r reloads, keeping the slide; a failed reload keeps the deck and says why in the footer', async () => {
+    let next: Deck | Error = { ...deck, slides: deck.slides.map((s, i) => (i === 2 ? { ...s, body: '- Edited in place' } : s)) };
+    const reload = () => (next instanceof Error ? Promise.reject(next) : Promise.resolve(next));
+    const app = render(<Presenter deck={deck} start={2} columns={60} rows={12} reload={reload} />);
+    await type(app, 'r', 'Edited in place');
+    expect(app.lastFrame()).toContain('3/5');
+    expect(app.lastFrame()).toContain('reloaded');
+    next = new Error('deck.md: the deck has no slide');
+    await type(app, 'r', 'deck.md: the deck has no slide');
+    expect(app.lastFrame()).toContain('Edited in place');
+    await type(app, 'l', '4/5');
+    expect(app.lastFrame()).toContain('deck.md: the deck has no slide');
+  });
+
+  it('reloads when the watcher says the file changed', async () => {
+    let changed: (() => void) | undefined;
+    const watch = (onChange: () => void) => {
+      changed = onChange;
+      return () => {
+        changed = undefined;
+      };
+    };
+    const edited: Deck = { ...deck, slides: deck.slides.map((s, i) => (i === 2 ? { ...s, title: 'Agreements, edited' } : s)) };
+    const app = render(<Presenter deck={deck} start={2} columns={60} rows={12} watch={watch} reload={() => Promise.resolve(edited)} />);
+    await vi.waitFor(() => expect(changed).toBeDefined());
+    changed?.();
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Agreements, edited'));
+    expect(app.lastFrame()).toContain('3/5');
+    cleanup();
+    expect(changed).toBeUndefined();
+  });
+
+  it('tells a follower where it is, and follows a leader', async () => {
+    const moves: Position[] = [];
+    let lead: ((p: Position) => void) | undefined;
+    const app = render(
+      <Presenter
+        deck={deck}
+        columns={60}
+        rows={12}
+        onMove={(p) => moves.push(p)}
+        follow={(listener) => {
+          lead = listener;
+          return () => undefined;
+        }}
+      />,
+    );
+    await type(app, 'l', '2/5');
+    expect(moves).toEqual([{ slide: 0, step: 0 }, { slide: 1, step: 0 }]);
+    lead?.({ slide: 3, step: 0 });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('4/5'));
+  });
+
+  it('Esc cancels a count, then the help, then the panel, and only then quits', async () => {
+    const onQuit = vi.fn();
+    const app = render(<Presenter deck={noted} columns={80} rows={24} onQuit={onQuit} now={() => 0} />);
+    await type(app, 'p', 'Notes of slide 1');
+    await type(app, '?', 'Keys');
+    await type(app, '3', 'go to 3');
+    app.stdin.write('\x1b');
+    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('go to 3'));
+    expect(app.lastFrame()).toContain('Keys');
+    await type(app, '\x1b', 'Notes of slide 1');
+    app.stdin.write('\x1b');
+    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('Notes of slide 1'));
+    expect(onQuit).not.toHaveBeenCalled();
+    app.stdin.write('\x1b');
+    await vi.waitFor(() => expect(onQuit).toHaveBeenCalledWith(0));
   });
 });

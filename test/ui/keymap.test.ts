@@ -7,10 +7,15 @@ describe('the key map', () => {
     expect(KEY_MAP.map(rowLabel)).toEqual([
       '→ ↓ l j Space Enter PgDn',
       '← ↑ h k Backspace PgUp',
-      'g g, Home',
-      'G, End',
+      'g g, Home / G, End',
       '‹count› G, or digits then Enter',
+      'o, Tab',
+      '/',
+      'n / N',
+      'p',
       '?',
+      'r',
+      'b',
       'q, Esc, Ctrl+C',
     ]);
   });
@@ -53,5 +58,16 @@ describe('the key map', () => {
     expect(commandsOf('3G')).toEqual([{ type: 'digit', digit: 3 }, { type: 'last' }]);
     expect(commandsOf('2\r')).toEqual([{ type: 'digit', digit: 2 }, { type: 'confirm' }]);
     expect(commandsOf('xyz')).toEqual([]);
+    expect(commandsOf('o\t/nNp?rb')).toEqual(
+      ['overview', 'overview', 'search', 'searchNext', 'searchPrevious', 'panel', 'help', 'reload', 'blank'].map((type) => ({ type })),
+    );
+  });
+
+  it('in the search prompt, types characters and keeps Enter, Esc, Backspace and Ctrl+C', () => {
+    const inPrompt = (typed: string) => keyPresses(typed, NO_KEY).map((p) => commandFor(p, 'prompt'));
+    expect(inPrompt('q /')).toEqual([{ type: 'input', text: 'q' }, { type: 'input', text: ' ' }, { type: 'input', text: '/' }]);
+    expect(inPrompt('\r\x1b\x7f\x03')).toEqual([{ type: 'confirm' }, { type: 'cancel' }, { type: 'erase' }, { type: 'interrupt' }]);
+    const [up] = keyPresses('', { ...NO_KEY, upArrow: true });
+    expect(up && commandFor(up, 'prompt')).toBeUndefined();
   });
 });
