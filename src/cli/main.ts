@@ -69,6 +69,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             .option('reveal', { type: 'boolean', default: false, describe: 'reveal bullets one at a time' })
             .option('duration', { type: 'string', requiresArg: true, describe: 'planned length of the talk (10m, 1h30m, 90s): time left and pace in the panel' })
             .option('theme', { choices: ['dark', 'light'] as const, describe: 'colours for a dark or light background (default: from COLORFGBG, else dark)' })
+            .option('hyperlinks', { type: 'boolean', default: false, describe: 'show links as terminal hyperlinks (OSC 8) instead of their URL' })
             .option('print', { type: 'boolean', default: false, describe: 'print the deck as plain text' }),
         async (args) => {
           const file = fileArg(args.file);
@@ -89,6 +90,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             notes: args.notes,
             print: args.print,
             reveal: args.reveal,
+            hyperlinks: args.hyperlinks,
             watch: args.watch,
             follow: args.follow,
             ...(args.theme === undefined ? {} : { theme: args.theme }),

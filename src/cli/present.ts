@@ -23,6 +23,8 @@ export interface PresentOptions {
   readonly reveal?: boolean;
   /** `--theme`; else from COLORFGBG, else dark. */
   readonly theme?: ThemeName;
+  /** `--hyperlinks`: links as OSC 8 terminal hyperlinks. */
+  readonly hyperlinks?: boolean;
   /** The planned length of the talk, in ms. */
   readonly durationMs?: number;
   /** Reload when the deck's file changes. */
@@ -80,6 +82,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     return await runPresenter(deck, { stdin: keys.stream, stdout }, {
       ...(options.start === undefined ? {} : { start: options.start - 1 }),
       reveal: options.reveal === true,
+      hyperlinks: options.hyperlinks === true,
       theme: options.theme ?? themeFromColorFgBg(process.env.COLORFGBG),
       notes: options.notes,
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),

@@ -36,6 +36,8 @@ export interface PresenterProps {
   readonly reveal?: boolean;
   /** Colours for a dark or a light background. */
   readonly theme?: ThemeName;
+  /** Links as terminal hyperlinks (OSC 8, `--hyperlinks`) instead of their URL in the text. */
+  readonly hyperlinks?: boolean;
   /** Columns, instead of those of Ink's stdout. */
   readonly columns?: number;
   /** Rows, instead of those of Ink's stdout. */
@@ -69,7 +71,7 @@ const PANEL_BELOW_ROWS = 18;
 
 /** The presenter. Every frame is at most rows - 1 lines. */
 export function Presenter(props: PresenterProps) {
-  const { start = 0, reveal = false, theme = 'dark', columns, rows, notes = false, durationMs, reload, watch, onMove, follow, onQuit } = props;
+  const { start = 0, reveal = false, theme = 'dark', hyperlinks = false, columns, rows, notes = false, durationMs, reload, watch, onMove, follow, onQuit } = props;
   const { exit } = useApp();
   const size = useTerminalSize({ ...(columns === undefined ? {} : { columns }), ...(rows === undefined ? {} : { rows }) });
   const colours = themeNamed(theme);
@@ -158,13 +160,13 @@ export function Presenter(props: PresenterProps) {
   const slideHeight = isPanelBelow ? area - panelHeight - 1 : area;
 
   // Per width, once per slide and step: the body's lines.
-  const bodies = useMemo(() => new Map<string, StyledLine[]>(), [view, width]);
+  const bodies = useMemo(() => new Map<string, StyledLine[]>(), [view, width, hyperlinks]);
   const bodyOf = useCallback(
     (slide: number, step: number): StyledLine[] => {
       const key = `${slide}:${step}`;
       let body = bodies.get(key);
       if (body === undefined) {
-        body = layoutBlocks(view.steps[slide]?.[step] ?? [], { ...SCREEN_LAYOUT, width });
+        body = layoutBlocks(view.steps[slide]?.[step] ?? [], { ...SCREEN_LAYOUT, width, hyperlinks });
         bodies.set(key, body);
       }
       return body;
@@ -223,7 +225,7 @@ export function Presenter(props: PresenterProps) {
   return (
     <Box flexDirection="column" width={size.columns} height={height} paddingX={margin}>
       <Box flexDirection="column" height={area}>
-        <MarkdownView lines={lines} theme={colours} />
+        <MarkdownView lines={lines} theme={colours} hyperlinks={hyperlinks} />
       </Box>
       <Footer
         index={state.slide}

@@ -394,3 +394,23 @@ describe('Presenter overlays and tools', () => {
     await vi.waitFor(() => expect(onQuit).toHaveBeenCalledWith(0));
   });
 });
+
+describe('links', () => {
+  const linked: Deck = {
+    title: 'Sources',
+    lang: 'en',
+    slides: [slide('markdown', 'Sources', '- Read [the report](https://example.org/report) first')],
+  };
+
+  it('shows the URL in the text by default', () => {
+    const app = render(<Presenter deck={linked} columns={80} rows={20} />);
+    expect(app.lastFrame()).toContain('the report (https://example.org/report)');
+    expect(app.lastFrame()).not.toContain('\u001b]8;');
+  });
+
+  it('draws an OSC 8 hyperlink with hyperlinks on, without the URL in the text', () => {
+    const app = render(<Presenter deck={linked} columns={80} rows={20} hyperlinks />);
+    expect(app.lastFrame()).toContain('\u001b]8;;https://example.org/report');
+    expect(app.lastFrame()).not.toContain('(https://example.org/report)');
+  });
+});
