@@ -19,6 +19,10 @@ const CP1252_HIGH = [
 const MAX_BAD_SHARE = 0.1;
 /** How many characters the binary check looks at. */
 const SAMPLE = 65_536;
+/** In bytes that are not UTF-8: share of control bytes above which they are taken for binary. */
+const MAX_LEGACY_CONTROL_SHARE = 0.02;
+/** In bytes that are not UTF-8: share of bytes ≥ 0x80 that, with control bytes, marks binary data. */
+const MAX_LEGACY_HIGH_SHARE = 0.3;
 
 /**
  * Decodes a file's bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, otherwise Windows-1252
@@ -45,6 +49,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
         text = new TextDecoder('utf-8').decode(bytes);
         warnings.push(`not valid UTF-8 despite its byte-order mark; invalid bytes replaced with U+FFFD`);
       } else {
+        if (looksBinaryLegacy(bytes)) throw binary('it is not UTF-8 and holds control bytes');
         text = decodeWindows1252(bytes);
         warnings.push(`not valid UTF-8; read as Windows-1252`);
       }
@@ -91,4 +96,25 @@ function looksBinary(text: string): boolean {
     if (isC0 || (code >= 0x80 && code <= 0x9f)) bad++;
   }
   return bad / end > MAX_BAD_SHARE;
+}
+
+/**
+ * Bytes that are not UTF-8 and that Windows-1252 text would not hold: random data has about 10 %
+ * control bytes (C0 other than white space and ESC, and DEL) and half its bytes ≥ 0x80; a
+ * Windows-1252 article has almost no control byte and mostly ASCII.
+ */
+function looksBinaryLegacy(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SAMPLE);
+  if (end === 0) return false;
+  let control = 0;
+  let high = 0;
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i] as number;
+    if (byte >= 0x80) high++;
+    else if ((byte < 0x20 && !(byte >= 0x09 && byte <= 0x0d) && byte !== 0x1b) || byte === 0x7f) {
+      control++;
+    }
+  }
+  if (control >= 2 && control / end > MAX_LEGACY_CONTROL_SHARE) return true;
+  return control >= 1 && high / end > MAX_LEGACY_HIGH_SHARE;
 }

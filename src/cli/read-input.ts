@@ -1,5 +1,5 @@
 // Reads the bytes of the input a command names: a file, standard input (`-`), or the default article.
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,7 @@ export interface Input {
 export async function readInput(file: string | undefined, maxSizeMb: number, stdin: NodeJS.ReadableStream): Promise<Input> {
   const limit = Math.round(maxSizeMb * 1024 * 1024);
   if (file === '-') {
-    const bytes = await readStream(stdin, limit);
+    const bytes = await readStream(stdin, limit, 'standard input', maxSizeMb);
     return decode(bytes, 'standard input', 'stdin', true);
   }
   const path = file ?? defaultArticlePath();
@@ -40,9 +40,12 @@ export async function readInput(file: string | undefined, maxSizeMb: number, std
   });
   if (info.isDirectory()) throw new CliError(`${label} is a directory; name an article file inside it`, EXIT.input);
   if (info.size > limit) throw tooLarge(label, maxSizeMb);
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw fileError(error, label);
-  });
+  // A FIFO or a device (`<(cmd)`, /dev/stdin, /dev/zero) has no size: read it up to the limit.
+  const bytes = await (info.isFile() ? readFile(path) : readStream(createReadStream(path), limit, label, maxSizeMb)).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw error instanceof CliError ? error : fileError(error, label);
+    },
+  );
   const ext = extname(path).toLowerCase();
   const base = baseNameOf(path);
   return decode(bytes, label, base, ext === '.md' || ext === '.markdown');
@@ -75,13 +78,16 @@ function baseNameOf(path: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+async function readStream(stream: NodeJS.ReadableStream, limit: number, label: string, maxSizeMb: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
-    if (size > limit) throw tooLarge('standard input', limit / 1024 / 1024);
+    if (size > limit) {
+      if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+      throw tooLarge(label, maxSizeMb);
+    }
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);

@@ -84,3 +84,31 @@ describe('decodeBytes', () => {
     expect(decodeBytes(new Uint8Array())).toEqual({ text: '', warnings: [] });
   });
 });
+
+describe('decodeBytes on binary data without NUL bytes', () => {
+  /** Deterministic pseudo-random bytes (xorshift), none of them NUL. */
+  function noise(length: number, seed: number): Uint8Array {
+    const bytes = new Uint8Array(length);
+    let x = seed;
+    for (let i = 0; i < length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      bytes[i] = ((x >>> 0) % 255) + 1;
+    }
+    return bytes;
+  }
+
+  it('refuses random bytes that are not UTF-8 instead of reading them as Windows-1252', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      expect(() => decodeBytes(noise(64 + seed * 7, seed))).toThrow(UnusableInputError);
+    }
+  });
+
+  it('still reads Windows-1252 text with a stray control byte (a DOS end-of-file mark)', () => {
+    const text = 'Le gouvernement a sign\xe9 un accord \xe0 Caracas lundi, a annonc\xe9 le minist\xe8re.\r\n\x1a';
+    const decoded = decodeBytes(Uint8Array.from(text, (ch) => ch.charCodeAt(0)));
+    expect(decoded.text.startsWith('Le gouvernement a signé un accord à Caracas lundi')).toBe(true);
+    expect(decoded.warnings).toEqual(['not valid UTF-8; read as Windows-1252']);
+  });
+});
