@@ -2,6 +2,7 @@
 // text rendering draw these, never marked's tokens. Raw HTML is kept as text, never interpreted;
 // HTML comments are notes or machine comments and are dropped, except `<!-- pause -->`.
 import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
+import { sanitizeText } from '../article/sanitize';
 import { decodeEntities } from './decode-entities';
 
 /** Inline content of a paragraph, heading, list item or table cell. */
@@ -59,12 +60,30 @@ function softBreaksToSpaces(text: string): string {
 }
 
 /** Appends an inline, merging adjacent text. */
-function pushInline(out: MdInline[], inline: MdInline): void {
+function pushInline(out: MdInline[], unsafe: MdInline): void {
+  const inline = sanitizeInline(unsafe);
   const last = out[out.length - 1];
   if (inline.type === 'text' && last?.type === 'text') {
     out[out.length - 1] = { type: 'text', text: last.text + inline.text };
   } else if (inline.type !== 'text' || inline.text !== '') {
     out.push(inline);
+  }
+}
+
+/**
+ * marked decodes character references (`&#27;`, `&#8238;`) in the text it hands over: what they
+ * decode to passes `read`'s sanitising again, so no control or bidi override reaches a frame.
+ */
+function sanitizeInline(inline: MdInline): MdInline {
+  switch (inline.type) {
+    case 'text':
+    case 'codespan':
+      return { ...inline, text: sanitizeText(inline.text) };
+    case 'link':
+    case 'image':
+      return { ...inline, url: sanitizeText(inline.url) };
+    default:
+      return inline;
   }
 }
 

@@ -128,3 +128,11 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd');
   });
 });
+
+describe('character references', () => {
+  it('never turn into controls or bidi overrides (they pass the sanitiser again)', () => {
+    const blocks = toBlocks('- a &#27;[2J b &#8238;x [l](https://e.org/&#27;) `&#27;`');
+    const json = JSON.stringify(blocks);
+    expect(json).not.toMatch(/\\u001b|\u001b|\u202e|\\u202e/);
+  });
+});
