@@ -3,6 +3,7 @@ import { countWords } from './shorten';
 
 const BREAK = /[,;:]\s|[–—()]|\s-\s/g;
 const MAX_WORDS = 16;
+const WINDOW = 400;
 
 /** A clause split around the phrase it holds. */
 export interface ClauseAround {
@@ -15,9 +16,13 @@ export interface ClauseAround {
 }
 
 /** The clause of `sentence` (between commas, dashes, parentheses) that holds `phrase`, or undefined. */
-export function clauseAround(sentence: string, phrase: string): ClauseAround | undefined {
-  const at = sentence.indexOf(phrase);
-  if (at < 0) return undefined;
+export function clauseAround(whole: string, phrase: string): ClauseAround | undefined {
+  const found = whole.indexOf(phrase);
+  if (found < 0) return undefined;
+  // Only a window around the phrase is read: a clause of MAX_WORDS words is far shorter.
+  const from = Math.max(0, found - WINDOW);
+  const sentence = whole.slice(from, found + phrase.length + WINDOW);
+  const at = found - from;
   let start = 0;
   let end = sentence.length;
   for (const m of sentence.matchAll(BREAK)) {

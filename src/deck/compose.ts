@@ -117,7 +117,8 @@ function figuresSlide(analysis: Analysis): Slide | undefined {
   const seen = new Set<string>();
   const lines: string[] = [];
   const sources: number[] = [];
-  for (const figure of analysis.figures) {
+  // A bounded number of tries: a sentence of repeated numbers must not make this quadratic.
+  for (const figure of analysis.figures.slice(0, MAX_LIST * 5)) {
     const sentence = analysis.sentences[figure.sentence];
     if (sentence === undefined || lines.length >= MAX_LIST) continue;
     const clause = clauseAround(sentence.text, figure.text);
