@@ -3,7 +3,6 @@
 // Every pattern below is linear: each bracket or marker scans at most to the next one of its kind.
 const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]+)>/g;
 const LINK = /!?\[([^[\]]*)\]\(([^()\s]*)(?:[ \t]+"[^"\n]*")?\)/g;
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
 const STRONG = /\*\*|__/g;
 const EMPHASIS_STAR = /(^|[\s([{«“‘"'/-])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?=$|[\s.,;:!?)\]}»”’"'/-])/g;
 const EMPHASIS_UNDERSCORE = /(^|[\s([{«“‘"'/-])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?=$|[\s.,;:!?)\]}»”’"'/-])/g;
@@ -12,15 +11,14 @@ const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 
 /**
  * Removes inline Markdown from `text`: links and images become their text, autolinks their
- * address, HTML tags, `**`, `__`, backticks and single `*`/`_` emphasis markers go, and
- * backslash escapes become the character they escape.
+ * address, `**`, `__`, backticks and single `*`/`_` emphasis markers go, and backslash escapes
+ * become the character they escape. HTML is text: a `<script>` stays as written, never interpreted.
  */
 export function stripInlineMarkdown(text: string): string {
   if (!/[<[*_`\\]/.test(text)) return text;
   return text
     .replace(AUTOLINK, '$1')
     .replace(LINK, '$1')
-    .replace(HTML_TAG, '')
     .replace(STRONG, '')
     .replace(EMPHASIS_STAR, '$1$2')
     .replace(EMPHASIS_UNDERSCORE, '$1$2')

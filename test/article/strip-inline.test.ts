@@ -12,8 +12,8 @@ describe('stripInlineMarkdown', () => {
     );
   });
 
-  it('removes HTML tags and resolves backslash escapes', () => {
-    expect(stripInlineMarkdown('<b>Fort</b> <br/> \\*pas\\* d’emphase, 5 \\> 3')).toBe('Fort  *pas* d’emphase, 5 > 3');
+  it('keeps HTML as text and resolves backslash escapes', () => {
+    expect(stripInlineMarkdown('<b>Fort</b> <script>x()</script> \\*pas\\* d’emphase, 5 \\> 3')).toBe('<b>Fort</b> <script>x()</script> *pas* d’emphase, 5 > 3');
   });
 
   it('leaves underscores and asterisks that are not emphasis', () => {
