@@ -64,6 +64,21 @@ export class Terminal {
     return this.waitFor((s) => s.includes(text), ms);
   }
 
+  /** The pane's title (what OSC 0/2 from a program would change). */
+  paneTitle(): string {
+    return this.tmux('display-message', '-p', '-t', '0', '#{pane_title}').trim();
+  }
+
+  /** The names of tmux's paste buffers (what OSC 52 from a program would fill, with set-clipboard on). */
+  buffers(): string[] {
+    return this.tmux('list-buffers', '-F', '#{buffer_name}').split('\n').filter((line) => line !== '');
+  }
+
+  /** Sets a tmux server option, e.g. set-clipboard on. */
+  setOption(name: string, value: string): void {
+    this.tmux('set-option', '-g', name, value);
+  }
+
   /** Ends the tmux server. */
   close(): void {
     try {
