@@ -3,7 +3,7 @@
 // then merged across the article (Maduro = Nicolas Maduro, FSR = Forces de soutien rapide (FSR)).
 import type { Lang } from '../article/article';
 import type { Entity, EntityKind } from './analysis';
-import { GAZETTEER, type Gazetteer } from './gazetteer';
+import { GAZETTEER, isDemonym, type Gazetteer } from './gazetteer';
 import type { Token } from './tokenize';
 
 /** One sentence as the extractors see it. */
@@ -41,7 +41,7 @@ export interface EntityResult {
 }
 
 /** How sure a mention's kind is: a known name beats a title, which beats a guess. */
-const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, givenName: 2, shape: 1 } as const;
+const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
 
 interface Mention {
   readonly sentence: number;
@@ -324,7 +324,7 @@ export function extractEntities(
             }
             // Bank of England, Gulf of Venezuela: a known place after an organisation or place word joins the name.
             const place = owner[k]?.first === k && owner[k]?.kind === 'place' ? owner[k] : undefined;
-            const spanHasOrgWord = tokens.slice(i, j + 1).some((w) => gz.orgWords.has(w.key) || gz.placeWords.has(w.key));
+            const spanHasOrgWord = tokens.slice(i, j + 1).some((w) => (gz.orgWords.has(w.key) && !gz.companySuffixes.has(w.key)) || gz.placeWords.has(w.key));
             if (place !== undefined && spanHasOrgWord && !removed.has(place)) {
               removed.add(place);
               j = place.last;
@@ -394,17 +394,57 @@ export function extractEntities(
       flush(runStart, j, pendingTitle);
     }
 
+    /**
+     * Whom a title found before a name (ending at token `k`, the name starting at `a`) is about: the name
+     * itself, its employer ("analyst at Nordea", "chief executive of Baltica"), or another person named
+     * in between ("Ms Solberg will lead Nordline").
+     */
+    function titleRole(found: string, k: number, a: number): 'own' | 'employer' | 'other' {
+      for (let m = k + 1; m < a; m++) if (owner[m]?.kind === 'person') return 'other';
+      const next = tokens[k + 1];
+      if (next === undefined || k + 1 >= a) return 'own';
+      let onlyLinks = true;
+      for (let m = k + 2; m < a; m++) if (!gz.connectors.has(tokens[m]!.key) && !gz.functionWords.has(tokens[m]!.key)) onlyLinks = false;
+      if (!onlyLinks) return 'own';
+      if (gz.employerWords.has(next.key)) return 'employer';
+      if (gz.employerOfWords.has(next.key) && gz.employerTitles.has(found)) return 'employer';
+      return 'own';
+    }
+
+    /** Whether the words right after or right before tokens a..b mark a company. */
+    function hasCompanyCue(a: number, b: number): boolean {
+      let after = b + 1;
+      // A possessive: Baltica's shareholders.
+      const possessive = tokens[after]?.key === 's' && /^['’]$/u.test(gap(s, b, after));
+      if (possessive) after++;
+      const next = tokens[after];
+      if (next !== undefined && SPACE_GAP.test(gap(s, after - 1, after))) {
+        const two = `${next.key} ${tokens[after + 1]?.key ?? ''}`;
+        const words = possessive ? gz.companyAfterPossessive : gz.companyAfter;
+        if (words.has(next.key) || words.has(two)) return true;
+      }
+      let start = a;
+      // "shares in the X": skip one article.
+      if (start > 0 && gz.functionWords.has(tokens[start - 1]!.key) && ['the', 'le', 'la', 'l', 'les'].includes(tokens[start - 1]!.key)) start--;
+      for (const phrase of gz.companyBefore) {
+        const at = start - phrase.length;
+        if (at < 0) continue;
+        if (phrase.every((w, q) => tokens[at + q]!.key === w)) return true;
+      }
+      return false;
+    }
+
     function classify(a: number, b: number, titleInSpan: string | undefined): void {
       // Trim connectors, function words and (outside organisation names) nationalities at the edges.
       const hasOrgWord = keyWords(tokens, a, b).some((w) => gz.orgWords.has(w));
-      const isEdge = (key: string): boolean => gz.connectors.has(key) || gz.functionWords.has(key) || (!hasOrgWord && gz.demonyms.has(key));
+      const isEdge = (key: string): boolean => gz.connectors.has(key) || gz.functionWords.has(key) || (!hasOrgWord && isDemonym(gz, key));
       while (a < b && isEdge(tokens[a]!.key)) a++;
       while (b > a && isEdge(tokens[b]!.key)) b--;
       if (gz.connectors.has(tokens[a]!.key) || gz.functionWords.has(tokens[a]!.key) || gz.eventWords.has(tokens[a]!.key)) return;
       const single = a === b;
       const t = tokens[a]!;
       if (single) {
-        if (gz.demonyms.has(t.key) || gz.notNames.has(t.key) || gz.calendarWords.has(t.key) || gz.functionWords.has(t.key)) return;
+        if (isDemonym(gz, t.key) || gz.notNames.has(t.key) || gz.calendarWords.has(t.key) || gz.functionWords.has(t.key)) return;
         if (t.key.split('-').every((p) => gz.numberWords.has(p))) return;
         if (!isUpperWord(t.text) && isCommonWord(t.key)) return;
         if (isUpperWord(t.text) && t.text.replace(/[^\p{L}]/gu, '').length <= 1) return;
@@ -425,15 +465,22 @@ export function extractEntities(
         if (/[.;:«»"“”()!?]/u.test(g)) break;
         if (owner[k] === undefined && k < a - 1) plain++;
         if (plain > 3) break;
-        if (title === undefined) {
+        if (title === undefined && intro === undefined) {
           const found = titleEndingAt(tokens, k, titles, s.text) ?? titleEndingAt(tokens, k, allTitles, s.text);
-          if (found !== undefined) title = found;
+          if (found !== undefined) {
+            const role = titleRole(found, k, a);
+            if (role === 'employer') intro = 'organisation';
+            else if (role === 'own') title = found;
+          }
         }
         if (intro === undefined && k >= a - 3) {
           if (gz.orgIntros.has(tokens[k]!.key)) intro = 'organisation';
           else if (gz.placeIntros.has(tokens[k]!.key) && k >= a - 2) intro = 'place';
         }
       }
+      // Company cues around the name: "Baltica investors", "Baltica's shares", "shares in Baltica".
+      const isCompany = title === undefined && intro !== 'organisation' && hasCompanyCue(a, b);
+      if (isCompany) intro = 'organisation';
       const before = a > 0 ? tokens[a - 1]! : undefined;
       if (intro === undefined && before !== undefined && SPACE_GAP.test(gap(s, a - 1, a)) && a === b) {
         const low = before.text.toLowerCase();
@@ -457,7 +504,7 @@ export function extractEntities(
         strength = STRENGTH.title;
       } else if (intro !== undefined) {
         kind = intro;
-        strength = STRENGTH.intro;
+        strength = isCompany ? STRENGTH.company : STRENGTH.intro;
       } else if (spanWords.length >= 2 && gz.givenNames.has(spanWords[0]!)) {
         kind = 'person';
         strength = STRENGTH.givenName;
@@ -564,6 +611,26 @@ function merge(
     const set = byInitials.get(initials) ?? new Set<string>();
     set.add(o.key);
     byInitials.set(initials, set);
+  }
+  // First words: "Baltica" = Baltica Lines, "Nordline" = Nordline Group, when one organisation alone starts so;
+  // a name typed a person by its shape alone joins too, so "Vestland shareholders" makes Vestland Ferries a company.
+  const shapeOnly = (m: Mention): boolean => m.kind === 'person' && m.strength <= STRENGTH.shape;
+  const firstOwners = [...byKey.values()].map(best).filter((m) => m.words.length >= 2 && (m.kind === 'organisation' || shapeOnly(m)));
+  const byFirst = new Map<string, Set<string>>();
+  for (const o of firstOwners) {
+    const set = byFirst.get(o.words[0]!) ?? new Set<string>();
+    set.add(o.key);
+    byFirst.set(o.words[0]!, set);
+  }
+  for (const [key, list] of byKey) {
+    const m = best(list);
+    if (m.words.length !== 1 || isUpperWord(m.text) || gz.givenNames.has(m.words[0]!)) continue;
+    if (m.key.startsWith('#g') || m.kind === 'place' || (m.kind === 'person' && m.strength >= STRENGTH.title)) continue;
+    const owners = byFirst.get(m.words[0]!);
+    if (owners === undefined) continue;
+    if (m.kind !== 'organisation' && [...owners].some((o) => shapeOnly(best(byKey.get(o)!)))) continue;
+    const roots = new Set([...owners].filter((o) => o !== key).map((o) => uf.find(o)));
+    if (roots.size === 1) uf.union([...owners].find((o) => o !== key)!, key);
   }
   // Head words: "the Bank" = Bank of England when only one organisation has that word.
   const byHead = new Map<string, Set<string>>();

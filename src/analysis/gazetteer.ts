@@ -58,6 +58,22 @@ export interface Gazetteer {
   readonly calendarWords: ReadonlySet<string>;
   /** Number words (folded, both languages), which are not names. */
   readonly numberWords: ReadonlySet<string>;
+  /** One-word place names (folded), for telling nationality words derived from them (Angolan, Congolese). */
+  readonly placeWordsSingle: ReadonlySet<string>;
+  /** Words right after a name that mark a company (shareholders, shares, chief…). */
+  readonly companyAfter: ReadonlySet<string>;
+  /** Words after a possessive that mark a company (Baltica's shareholders). */
+  readonly companyAfterPossessive: ReadonlySet<string>;
+  /** Phrases right before a name that mark a company (shares in, fusion avec…), each as folded words. */
+  readonly companyBefore: readonly (readonly string[])[];
+  /** Legal forms and company-name endings (Ltd, SA, Lines, Group): "Baltica Lines of Sweden" is a company and a country. */
+  readonly companySuffixes: ReadonlySet<string>;
+  /** Titles whose "of X" / "at X" names an employer (chief executive of Baltica, analyst at Nordea). */
+  readonly employerTitles: ReadonlySet<string>;
+  /** Prepositions after any title that introduce an employer (at, chez). */
+  readonly employerWords: ReadonlySet<string>;
+  /** Prepositions after an employer title that introduce the employer (of, de). */
+  readonly employerOfWords: ReadonlySet<string>;
 }
 
 /** Folded token keys of a phrase, joined by spaces (the form names are indexed by). */
@@ -119,7 +135,35 @@ function build(): Gazetteer {
     pronouns: { fr: foldedSet(gazetteerJson.pronouns.fr), en: foldedSet(gazetteerJson.pronouns.en) },
     calendarWords: foldedSet([...nd.weekdays.fr, ...nd.weekdays.en, ...nd.months.fr, ...nd.months.en].map((w) => w.replace(/\.$/, ''))),
     numberWords: foldedSet([...nd.numbers.fr, ...nd.numbers.en, ...nd.weakNumbers.fr, ...nd.weakNumbers.en, ...nd.ordinals.fr, ...nd.ordinals.en]),
+    placeWordsSingle: new Set([...names].filter(([key, n]) => n.kind === 'place' && !key.includes(' ')).map(([key]) => key)),
+    companyAfter: new Set(gazetteerJson.companyCues.after.map(phraseKey)),
+    companyAfterPossessive: new Set(gazetteerJson.companyCues.afterPossessive.map(phraseKey)),
+    companyBefore: gazetteerJson.companyCues.before.map((p) => phraseKey(p).split(' ')),
+    companySuffixes: foldedSet(gazetteerJson.companyCues.suffixes),
+    employerTitles: new Set(gazetteerJson.companyCues.employerTitles.map(phraseKey)),
+    employerWords: foldedSet(gazetteerJson.companyCues.employerWords),
+    employerOfWords: foldedSet(gazetteerJson.companyCues.employerOfWords),
   };
+}
+
+// Nationality endings, longest first: Congol-ese, Angol-an, Pakistan-i, sénégal-ais, mali-en(ne).
+const DEMONYM_ENDINGS = ['iennes', 'ennes', 'aises', 'oises', 'ienne', 'iens', 'enne', 'ains', 'aine', 'aise', 'oise', 'ians', 'ese', 'ian', 'ans', 'ais', 'ois', 'ien', 'ens', 'ain', 'an', 'en', 'is', 'i'];
+
+/**
+ * Whether a folded word is a nationality word: listed, or a known one-word place plus a nationality
+ * ending (Angolan ← Angola, Congolese ← Congo, Malien ← Mali, Pakistani ← Pakistan). Constant time.
+ */
+export function isDemonym(gz: Gazetteer, key: string): boolean {
+  if (gz.demonyms.has(key)) return true;
+  if (gz.placeWordsSingle.has(key)) return false;
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!key.endsWith(ending)) continue;
+    const stem = key.slice(0, -ending.length);
+    if (stem.length < 4) continue;
+    const places = gz.placeWordsSingle;
+    if (places.has(stem) || places.has(stem.slice(0, -1)) || places.has(`${stem}a`) || places.has(`${stem}e`) || places.has(`${stem}o`) || places.has(`${stem}i`)) return true;
+  }
+  return false;
 }
 
 /** The gazetteer, built once. */

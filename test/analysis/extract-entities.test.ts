@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import type { Entity } from '../../src/analysis/analysis';
 import { DEFAULT_TEMPLATE } from '../../src/analysis/template';
+import { GAZETTEER, isDemonym } from '../../src/analysis/gazetteer';
 import { makeArticle } from './make-article';
 
 function entities(lang: 'fr' | 'en', paragraphs: string[][]): Entity[] {
@@ -81,5 +82,49 @@ describe('entity extraction', () => {
       ['Trump said he was pleased.'],
     ]);
     expect(find(list, '(Donald) Trump')).toEqual({ name: '(Donald) Trump', kind: 'person', mentions: [0, 1] });
+  });
+
+  it('types company names as organisations from company cues, not as people', () => {
+    const list = entities('en', [
+      ['Vestland Ferries and Orsa Lines of Denmark said on Tuesday they would combine their fleets.'],
+      ['Orsa investors will hold 40% of the combined business, with Vestland shareholders owning the rest.'],
+      ['Mr Berg will run Kestrel, while Karin Holm will chair the board.'],
+      ['Shares in Tavira Marine fell 3%, said Paul Ekdahl, an analyst at Skarv.'],
+      ['The chief executive of Quillon, Ana Ribe, declined to comment.'],
+    ]);
+    expect(find(list, 'Orsa Lines')).toEqual({ name: 'Orsa Lines', kind: 'organisation', mentions: [0, 1] });
+    expect(find(list, 'Denmark')?.kind).toBe('place');
+    expect(find(list, 'Vestland Ferries')?.kind).toBe('organisation');
+    expect(find(list, 'Vestland Ferries')?.mentions).toEqual([0, 1]);
+    // "Mr" belongs to Berg, not to the company named after him.
+    expect(find(list, 'Kestrel')?.kind).toBe('organisation');
+    expect(find(list, 'Karin Holm')?.kind).toBe('person');
+    expect(find(list, 'Tavira Marine')?.kind).toBe('organisation');
+    expect(find(list, 'Paul Ekdahl')?.kind).toBe('person');
+    expect(find(list, 'Skarv')?.kind).toBe('organisation');
+    expect(find(list, 'Quillon')?.kind).toBe('organisation');
+    expect(find(list, 'Ana Ribe')?.kind).toBe('person');
+  });
+
+  it('keeps people with a possessive or a title as people', () => {
+    const list = entities('en', [
+      ["President Lena Moss said Moss's staff had sold no shares."],
+      ['Investors in Harlow Capital were told by Moss that the plan stood.'],
+    ]);
+    expect(find(list, 'Lena Moss')).toEqual({ name: 'Lena Moss', kind: 'person', mentions: [0, 1] });
+    expect(find(list, 'Harlow Capital')?.kind).toBe('organisation');
+  });
+
+  it('drops nationality words, listed or derived from a known country, in both languages', () => {
+    const en = entities('en', [['Malian troops and Angolan mediators met Congolese officials in Kinshasa on Friday.']]);
+    expect(en.map((e) => e.name)).toEqual(['Kinshasa']);
+    const fr = entities('fr', [['Des soldats burundais et des médiateurs angolais ont rencontré à Luanda le ministre Jean Tamba.']]);
+    expect(fr.map((e) => e.name).sort()).toEqual(['Jean Tamba', 'Luanda']);
+    expect(isDemonym(GAZETTEER, 'congolese')).toBe(true);
+    expect(isDemonym(GAZETTEER, 'rwandan')).toBe(true);
+    expect(isDemonym(GAZETTEER, 'senegalais')).toBe(true);
+    expect(isDemonym(GAZETTEER, 'angola')).toBe(false);
+    expect(isDemonym(GAZETTEER, 'morgan')).toBe(false);
+    expect(isDemonym(GAZETTEER, 'lindqvist')).toBe(false);
   });
 });

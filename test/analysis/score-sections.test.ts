@@ -124,4 +124,51 @@ describe('section scoring', () => {
     expect(a.sections).toEqual([{ id: 'economy', title: 'Money', sentences: [0] }]);
     expect(a.sentences[0]!.cues).toEqual(['Cheese']);
   });
+
+  it('reads ceasefires and peace talks as agreements, arming and troops alongside as alliances', () => {
+    const a = analyze(
+      makeArticle('en', [
+        ['Rebels and the army clashed again on Sunday in the north of the country.'],
+        ['A truce was agreed in Accra in May, and peace talks resumed last week.'],
+        ['The government accuses a neighbour of arming the rebels, which it denies.'],
+        ['Ghana has deployed 800 soldiers alongside the national army.'],
+        ['The ceasefire had held for a month before the latest fighting.'],
+      ]),
+      DEFAULT_TEMPLATE,
+    );
+    const ids = (i: number): readonly string[] => a.sentences[i]!.sections;
+    expect(ids(1)).toContain('agreements');
+    expect(ids(2)).toContain('alliances');
+    expect(ids(3)).toContain('alliances');
+    expect(a.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['agreements', 'alliances']));
+  });
+
+  it('reads merger terms as agreements', () => {
+    const a = analyze(
+      makeArticle('en', [
+        ['Two regional lenders said on Monday they would merge in an all-share deal.'],
+        ['Shareholders of the smaller bank will own 35% of the combined group.'],
+        ['Its chief executive will lead the new company, based in Leeds.'],
+        ['Profits at both lenders fell last year.'],
+      ]),
+      DEFAULT_TEMPLATE,
+    );
+    expect(a.sentences[0]!.sections).toContain('agreements');
+    expect(a.sentences[1]!.sections).toContain('agreements');
+    expect(a.sentences[2]!.sections).toContain('agreements');
+    expect(a.sentences[3]!.sections).not.toContain('agreements');
+  });
+
+  it('reads "forment avec" and a confederation as an alliance in French', () => {
+    const a = analyze(
+      makeArticle('fr', [
+        ['Les combats ont repris dimanche dans le nord du pays.'],
+        ['Le Tchad et le Niger, qui forment avec le Mali une confédération, ont dénoncé les frappes.'],
+        ['Les trois pays ont promis leur soutien aux autorités de transition.'],
+      ]),
+      DEFAULT_TEMPLATE,
+    );
+    expect(a.sentences[1]!.sections).toContain('alliances');
+    expect(a.sections.map((s) => s.id)).toContain('alliances');
+  });
 });
