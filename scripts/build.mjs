@@ -18,6 +18,8 @@ try {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // esbuild otherwise rewrites every \p{…} regex literal as a `new RegExp` built on each call (hot loops in the analysis).
+    supported: { 'regexp-unicode-property-escapes': true },
     jsx: 'automatic',
     legalComments: 'none',
     logLevel: 'warning',

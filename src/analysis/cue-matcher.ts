@@ -33,6 +33,10 @@ export interface CueMatcher {
   match(tokens: readonly Token[], skip?: (index: number) => boolean): CueMatch[];
 }
 
+const NO_CUES: readonly CompiledCue[] = [];
+/** Bounds the per-word cache (a huge vocabulary starts it again rather than growing without end). */
+const MAX_CACHED_WORDS = 100_000;
+
 function compileWord(raw: string): CueWord {
   return raw.endsWith('*') ? { key: raw.slice(0, -1), isPrefix: true } : { key: raw, isPrefix: false };
 }
@@ -65,18 +69,28 @@ export function compileCues(weights: Readonly<Record<string, number>>): CueMatch
     else list.push(cue);
     if (head.isPrefix) longestPrefix = Math.max(longestPrefix, head.key.length);
   }
+  // The cues a word can open, per folded word: news repeats its words, so each is looked up once.
+  const byKey = new Map<string, readonly CompiledCue[]>();
+  const candidatesOf = (key: string): readonly CompiledCue[] => {
+    let candidates = byKey.get(key);
+    if (candidates !== undefined) return candidates;
+    const found: CompiledCue[] = [...(exact.get(key) ?? [])];
+    const upTo = Math.min(key.length, longestPrefix);
+    for (let len = 1; len <= upTo; len++) {
+      const list = prefix.get(key.slice(0, len));
+      if (list !== undefined) found.push(...list);
+    }
+    candidates = found.length === 0 ? NO_CUES : found;
+    if (byKey.size >= MAX_CACHED_WORDS) byKey.clear();
+    byKey.set(key, candidates);
+    return candidates;
+  };
   return {
     match(tokens, skip) {
       const found: CueMatch[] = [];
       for (let i = 0; i < tokens.length; i++) {
         if (skip?.(i)) continue;
-        const key = tokens[i]!.key;
-        const candidates: CompiledCue[] = [...(exact.get(key) ?? [])];
-        const upTo = Math.min(key.length, longestPrefix);
-        for (let len = 1; len <= upTo; len++) {
-          const list = prefix.get(key.slice(0, len));
-          if (list !== undefined) candidates.push(...list);
-        }
+        const candidates = candidatesOf(tokens[i]!.key);
         for (const cue of candidates) {
           let ok = true;
           for (let w = 1; w < cue.words.length; w++) {

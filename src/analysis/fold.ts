@@ -2,8 +2,23 @@
 
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 
+const cache = new Map<string, string>();
+/** Bounds the cache: a huge vocabulary starts it again rather than growing without end. */
+const MAX_CACHED = 100_000;
+
 /** Folds a word or phrase for matching against lexicons and gazetteers (not for display). */
 export function fold(text: string): string {
+  if (text.length > 64) return foldNow(text);
+  let folded = cache.get(text);
+  if (folded === undefined) {
+    folded = foldNow(text);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(text, folded);
+  }
+  return folded;
+}
+
+function foldNow(text: string): string {
   // Plain ASCII words (most English ones) only need lower case.
   if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
