@@ -6,7 +6,7 @@ import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
 import numberDateJson from './number-date-words.json';
 import { WORD_END, WORD_START, alternation } from './phrase-regex';
-import { tokenize, type Token } from './tokenize';
+import { firstTokenAt, tokenize, type Token } from './tokenize';
 
 /** A figure of one sentence with what it measures. */
 export interface FigureSpan {
@@ -77,18 +77,6 @@ function isNoun(token: Token): boolean {
   if (GAZETTEER.functionWords.has(token.key)) return false;
   if (GAZETTEER.speechVerbs.fr.has(token.key) || GAZETTEER.speechVerbs.en.has(token.key)) return false;
   return true;
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The end offset of the noun phrase after `from` (up to `max` nouns, "of"/"de" between), or `from`. */

@@ -7,7 +7,7 @@ import type { Quote } from './analysis';
 import type { EntitySpan } from './extract-entities';
 import type { Entity } from './analysis';
 import { GAZETTEER } from './gazetteer';
-import type { Token } from './tokenize';
+import { firstTokenAt, type Token } from './tokenize';
 
 /** The quoted text of one quotation inside one sentence (offsets without the marks). */
 export interface QuoteRange {
@@ -188,18 +188,6 @@ function quotedMask(ranges: readonly QuoteRange[], tokens: readonly (readonly To
     for (let i = firstTokenAt(list, r.start); i < list.length && list[i]!.start < r.end; i++) m[i] = true;
   }
   return mask;
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function isQuoted(mask: QuotedMask, sentence: number, token: number): boolean {

@@ -27,3 +27,15 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
