@@ -84,7 +84,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     // The first frame before Ink loads (100–200 ms): raw keys from now on, so that keys pressed
     // meanwhile wait unechoed in the terminal's queue, where Ink reads them in order once mounted.
     if (keys.stream.isTTY === true) (keys.stream as tty.ReadStream).setRawMode(true);
-    paintFirstFrame(deck, stdout, {
+    const stopPainting = paintFirstFrame(deck, stdout, {
       ...(options.start === undefined ? {} : { start: options.start - 1 }),
       reveal: options.reveal === true,
       theme,
@@ -93,7 +93,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
       now: Date.now(),
     });
-    const { runPresenter } = await import('../ui/run-presenter');
+    const { runPresenter } = await import('../ui/run-presenter').finally(stopPainting);
     return await runPresenter(deck, { stdin: keys.stream, stdout }, {
       ...(options.start === undefined ? {} : { start: options.start - 1 }),
       reveal: options.reveal === true,

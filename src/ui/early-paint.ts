@@ -5,7 +5,7 @@
 import chalk from 'chalk';
 import type { Deck } from '../deck/deck';
 import type { Span, StyledLine } from '../text/styled-line';
-import { enterScreen, notePaintedSize, writeSafely } from './alternate-screen';
+import { CLEAR_SCREEN, enterScreen, notePaintedSize, sizeKey, writeSafely } from './alternate-screen';
 import { firstFrameView, type DeckView } from './deck-view';
 import { hyperlink } from './hyperlink';
 import { initialNavState } from './navigation';
@@ -79,13 +79,26 @@ export function firstFrame(view: DeckView, columns: number, rows: number, option
   });
 }
 
-/** Enters the alternate screen and paints the first frame on `stdout`, cursor back home (only the shown slide is laid out). */
-export function paintFirstFrame(deck: Deck, stdout: NodeJS.WriteStream, options: EarlyPaintOptions): void {
+/** Enters the alternate screen and paints the first frame on `stdout`, cursor back home (only the shown slide is laid out);
+ * until the returned function is called, a resize clears the screen and paints the frame again at the new size. */
+export function paintFirstFrame(deck: Deck, stdout: NodeJS.WriteStream, options: EarlyPaintOptions): () => void {
   const view = firstFrameView(deck, options.reveal, options.start ?? 0);
-  const columns = stdout.columns || 80;
-  const rows = stdout.rows || 24;
-  const text = frameText(firstFrame(view, columns, rows, options), themeNamed(options.theme), options.hyperlinks);
+  const theme = themeNamed(options.theme);
+  const paint = (prefix: string) => {
+    const text = frameText(firstFrame(view, stdout.columns || 80, stdout.rows || 24, options), theme, options.hyperlinks);
+    writeSafely(stdout, `${prefix}${text}\x1b[H`);
+    notePaintedSize(stdout);
+  };
   enterScreen(stdout);
-  writeSafely(stdout, `${text}\x1b[H`);
-  notePaintedSize(stdout);
+  paint('');
+  let painted = sizeKey(stdout);
+  const onResize = () => {
+    if (sizeKey(stdout) === painted) return;
+    painted = sizeKey(stdout);
+    paint(CLEAR_SCREEN);
+  };
+  stdout.on('resize', onResize);
+  return () => {
+    stdout.off('resize', onResize);
+  };
 }

@@ -81,6 +81,25 @@ describe('the first frame is painted before Ink loads (tmux, 100×30)', () => {
     await t.waitForText('exit=0');
   });
 
+  it('paints again on a resize before Ink mounts, and Ink takes over at the new size without a difference', async () => {
+    const run = startHeld();
+    const t = run.terminal;
+    await t.waitForText(footer);
+    await until(run.isHeld, 'the presenter chunk to be asked for');
+    t.resize(60, 20);
+    await until(() => occurrences(run.output(), footer) >= 2, 'the early frame painted again');
+    const early = await t.waitFor((s) => s.split('\n').some((line) => line.startsWith('  1/') && line.endsWith('? help')));
+    expect(early).toContain('Le Venezuela et la Russie');
+    for (const line of early.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    expect(inkOrReactFiles(run.loaded())).toEqual([]);
+    const styled = t.styledScreen();
+    run.release();
+    await until(() => occurrences(run.output(), footer) >= 3, 'Ink’s first render');
+    expect(t.styledScreen()).toBe(styled);
+    t.keys('q');
+    await t.waitForText('exit=0');
+  });
+
   it('applies keys pressed before Ink mounts, in order, without echoing them', async () => {
     const run = startHeld();
     const t = run.terminal;
