@@ -93,7 +93,15 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
       now: Date.now(),
     });
-    const { runPresenter } = await import('../ui/run-presenter').finally(stopPainting);
+    let runPresenter: typeof import('../ui/run-presenter').runPresenter;
+    try {
+      ({ runPresenter } = await import('../ui/run-presenter'));
+      // Loading Ink blocks the event loop: let a resize signalled meanwhile reach the early paint
+      // (and stdout's size) before Ink draws its first frame, so that Ink never draws at a stale size.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      stopPainting();
+    }
     return await runPresenter(deck, { stdin: keys.stream, stdout }, {
       ...(options.start === undefined ? {} : { start: options.start - 1 }),
       reveal: options.reveal === true,
