@@ -5,6 +5,8 @@ import { openSync } from 'node:fs';
 import tty from 'node:tty';
 import type { Deck } from '../deck/deck';
 import { deckToPlainText } from '../markdown/plain-text';
+import { restoreTerminal } from '../ui/alternate-screen';
+import { paintFirstFrame } from '../ui/early-paint';
 import { themeFromColorFgBg, type ThemeName } from '../ui/theme';
 import { EXIT } from './exit-codes';
 import { followFile, publishPosition, unpublish, watchPosition } from './follow';
@@ -47,7 +49,6 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     await writeStdout(deckToPlainText(deck, { ...(width === undefined ? {} : { width }), notes: options.notes }));
     return EXIT.ok;
   }
-  const { runPresenter, restoreTerminal } = await import('../ui/run-presenter');
   const channel = options.path === undefined ? undefined : followFile(options.path);
   // Each step on its own: a hung-up terminal (SIGHUP) throws on the raw-mode reset.
   const cleanUp = () => {
@@ -78,12 +79,34 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     .on('uncaughtException', onCrash)
     .on('unhandledRejection', onCrash);
   const path = options.path;
+  const theme = options.theme ?? themeFromColorFgBg(process.env.COLORFGBG);
   try {
+    // The first frame before Ink loads (100–200 ms): raw keys from now on, so that keys pressed
+    // meanwhile wait unechoed in the terminal's queue, where Ink reads them in order once mounted.
+    if (keys.stream.isTTY === true) (keys.stream as tty.ReadStream).setRawMode(true);
+    const stopPainting = paintFirstFrame(deck, stdout, {
+      ...(options.start === undefined ? {} : { start: options.start - 1 }),
+      reveal: options.reveal === true,
+      theme,
+      hyperlinks: options.hyperlinks === true,
+      notes: options.notes,
+      ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
+      now: Date.now(),
+    });
+    let runPresenter: typeof import('../ui/run-presenter').runPresenter;
+    try {
+      ({ runPresenter } = await import('../ui/run-presenter'));
+      // Loading Ink blocks the event loop: let a resize signalled meanwhile reach the early paint
+      // (and stdout's size) before Ink draws its first frame, so that Ink never draws at a stale size.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      stopPainting();
+    }
     return await runPresenter(deck, { stdin: keys.stream, stdout }, {
       ...(options.start === undefined ? {} : { start: options.start - 1 }),
       reveal: options.reveal === true,
       hyperlinks: options.hyperlinks === true,
-      theme: options.theme ?? themeFromColorFgBg(process.env.COLORFGBG),
+      theme,
       notes: options.notes,
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
       ...(options.reload === undefined ? {} : { reload: options.reload }),

@@ -1,7 +1,10 @@
 // Draws laid-out lines (a slide body from MdBlocks, the help, the footer): one Ink line per line.
 import { Box, Text } from 'ink';
 import type { Span, StyledLine } from '../text/styled-line';
+import { hyperlink } from './hyperlink';
 import type { Theme } from './theme';
+
+export { hyperlink };
 
 /** Props of MarkdownView. */
 export interface MarkdownViewProps {
@@ -11,14 +14,6 @@ export interface MarkdownViewProps {
   readonly theme: Theme;
   /** Draw link text as terminal hyperlinks (OSC 8) to the spans' `url`. */
   readonly hyperlinks?: boolean;
-}
-
-/** Characters that would end or break an OSC 8 sequence: C0, DEL and C1 controls. */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-
-/** `text` as an OSC 8 hyperlink to `url` (terminals without support show the text alone). */
-export function hyperlink(text: string, url: string): string {
-  return `\u001b]8;;${url.replace(CONTROLS, '')}\u0007${text}\u001b]8;;\u0007`;
 }
 
 /** One span in its theme colour and style. */

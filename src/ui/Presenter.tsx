@@ -4,17 +4,14 @@
 import { Box, useApp, useInput, Text, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Deck } from '../deck/deck';
-import { layoutBlocks, SCREEN_LAYOUT } from '../text/layout-blocks';
 import type { StyledLine } from '../text/styled-line';
-import { wrapText } from '../text/wrap-text';
 import { deckView } from './deck-view';
 import { Footer } from './Footer';
 import { commandFor, keyPresses } from './keymap';
 import { MarkdownView } from './MarkdownView';
 import { initialNavState, navigate, type Command, type NavState, type ViewLayout } from './navigation';
-import { overviewScreen } from './overview-layout';
-import { panelScreen } from './panel-layout';
-import { helpPageCount, helpScreen, MIN_COLUMNS, MIN_ROWS, sectionLabel, sideMargin, slidePageCount, slideScreen, tooSmallMessage } from './screen-layout';
+import { presenterFrame, screenGeometry, slideBody } from './presenter-frame';
+import { helpPageCount, slidePageCount } from './screen-layout';
 import { themeNamed, type ThemeName } from './theme';
 import { useTerminalSize } from './use-terminal-size';
 
@@ -59,15 +56,6 @@ export interface PresenterProps {
   /** Called once when the user quits, with the exit code (0, or 130 for Ctrl+C); Ink is then exited. */
   readonly onQuit?: (code: number) => void;
 }
-
-/** The pending input the footer shows. */
-function pendingText(state: NavState): string {
-  if (state.count !== '') return `go to ${state.count}`;
-  return state.isGPending ? 'g' : '';
-}
-
-/** Rows the slide needs above a panel shown beneath it; with fewer, the panel takes the whole screen. */
-const PANEL_BELOW_ROWS = 18;
 
 /** The presenter. Every frame is at most rows - 1 lines. */
 export function Presenter(props: PresenterProps) {
@@ -151,13 +139,7 @@ export function Presenter(props: PresenterProps) {
     return () => clearInterval(timer);
   }, [state.isPanelOpen, clock]);
 
-  const margin = sideMargin(size.columns);
-  const width = Math.max(1, size.columns - 2 * margin);
-  const height = size.rows - 1;
-  const area = Math.max(1, height - 1);
-  const isPanelBelow = state.isPanelOpen && area >= PANEL_BELOW_ROWS;
-  const panelHeight = isPanelBelow ? Math.max(7, Math.floor(area * 0.4)) : area;
-  const slideHeight = isPanelBelow ? area - panelHeight - 1 : area;
+  const { margin, width, area, slideHeight } = screenGeometry(size.columns, size.rows, state.isPanelOpen);
 
   // Per width, once per slide and step: the body's lines.
   const bodies = useMemo(() => new Map<string, StyledLine[]>(), [view, width, hyperlinks]);
@@ -166,7 +148,7 @@ export function Presenter(props: PresenterProps) {
       const key = `${slide}:${step}`;
       let body = bodies.get(key);
       if (body === undefined) {
-        body = layoutBlocks(view.steps[slide]?.[step] ?? [], { ...SCREEN_LAYOUT, width, hyperlinks });
+        body = slideBody(view, slide, step, width, hyperlinks);
         bodies.set(key, body);
       }
       return body;
@@ -184,59 +166,29 @@ export function Presenter(props: PresenterProps) {
     [view, bodyOf, width, slideHeight, area],
   );
 
-  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
-    // Wrapped at spaces, so that even 20 columns show the whole message.
-    const message = wrapText(tooSmallMessage(size.columns, size.rows), Math.max(1, size.columns)).slice(0, Math.max(1, size.rows - 1));
-    return <Text wrap="truncate-end">{message.join('\n')}</Text>;
+  const frame = presenterFrame({
+    view,
+    state,
+    columns: size.columns,
+    rows: size.rows,
+    bodyOf,
+    now,
+    startedAt,
+    ...(durationMs === undefined ? {} : { durationMs }),
+  });
+  if (frame.kind === 'too-small') {
+    return <Text wrap="truncate-end">{frame.lines.join('\n')}</Text>;
   }
-  if (state.isBlank) {
-    return <MarkdownView lines={Array.from({ length: height }, (): StyledLine => [])} theme={colours} />;
-  }
-
-  const slide = view.deck.slides[state.slide];
-  let lines: StyledLine[];
-  if (state.overlay === 'help' || slide === undefined) {
-    lines = helpScreen(width, area, state.helpPage);
-  } else if (state.overlay === 'overview') {
-    lines = overviewScreen(view.index.titles, state.slide, state.cursor, width, area);
-  } else {
-    const panel = state.isPanelOpen
-      ? panelScreen(
-          {
-            notes: slide.notes,
-            ...(state.slide + 1 < view.deck.slides.length ? { nextTitle: view.deck.slides[state.slide + 1]?.title ?? '' } : {}),
-            now,
-            elapsedMs: now - startedAt,
-            ...(durationMs === undefined ? {} : { durationMs }),
-            index: state.slide,
-            count: view.deck.slides.length,
-          },
-          width,
-          panelHeight,
-        )
-      : [];
-    const shown = slideHeight > 0 && (!state.isPanelOpen || isPanelBelow)
-      ? slideScreen(slide, bodyOf(state.slide, state.step), width, slideHeight, state.page, state.lastSearch)
-      : [];
-    const rule: StyledLine[] = isPanelBelow ? [[{ text: '─'.repeat(width), style: { role: 'frame' } }]] : [];
-    lines = [...shown, ...rule, ...panel];
+  if (frame.kind === 'blank') {
+    return <MarkdownView lines={Array.from({ length: frame.height }, (): StyledLine => [])} theme={colours} />;
   }
 
   return (
-    <Box flexDirection="column" width={size.columns} height={height} paddingX={margin}>
+    <Box flexDirection="column" width={size.columns} height={frame.geometry.height} paddingX={margin}>
       <Box flexDirection="column" height={area}>
-        <MarkdownView lines={lines} theme={colours} hyperlinks={hyperlinks} />
+        <MarkdownView lines={frame.lines} theme={colours} hyperlinks={hyperlinks} />
       </Box>
-      <Footer
-        index={state.slide}
-        count={view.deck.slides.length}
-        section={slide === undefined ? '' : sectionLabel(slide, view.deck.lang)}
-        pending={pendingText(state)}
-        message={state.message === '' ? state.loadError : state.message}
-        {...(state.prompt === undefined ? {} : { prompt: state.prompt })}
-        width={width}
-        theme={colours}
-      />
+      <Footer {...frame.footer} theme={colours} />
     </Box>
   );
 }

@@ -34,3 +34,21 @@ export function deckView(deck: Deck, revealBullets: boolean): DeckView {
     index: { steps: steps.map((s) => s.length), titles: deck.slides.map((s) => s.title), haystacks },
   };
 }
+
+/**
+ * Only what the first frame on slide `start` (from 0, clamped) needs: that slide's reveal steps,
+ * every other slide counted as one step, no search text. Drawing the first frame from it is cheap
+ * (no Markdown lexing of the whole deck); anything else needs `deckView`.
+ */
+export function firstFrameView(deck: Deck, revealBullets: boolean, start: number): DeckView {
+  const count = deck.slides.length;
+  const shown = Number.isFinite(start) ? Math.min(Math.max(0, count - 1), Math.max(0, Math.trunc(start))) : Math.max(0, count - 1);
+  const slide = deck.slides[shown];
+  const steps: MdBlock[][][] = deck.slides.map(() => [[]]);
+  if (slide !== undefined) steps[shown] = revealSteps(toBlocks(slide.body), revealBullets);
+  return {
+    deck,
+    steps,
+    index: { steps: steps.map((s) => s.length), titles: deck.slides.map((s) => s.title), haystacks: deck.slides.map(() => '') },
+  };
+}

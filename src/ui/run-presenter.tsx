@@ -3,6 +3,7 @@
 // No `process` here: the CLI owns exit codes and signals (and calls restoreTerminal from them).
 import { render } from 'ink';
 import type { Deck } from '../deck/deck';
+import { CLEAR_SCREEN, enterScreen, restoreTerminal, sizeKey, takePaintedSize, writeSafely } from './alternate-screen';
 import { Presenter, type PresenterProps } from './Presenter';
 
 /** The streams the presenter draws to and reads keys from. */
@@ -16,43 +17,22 @@ export interface PresenterIo {
 /** How to present: the Presenter's props other than the deck, the size and onQuit. */
 export type RunPresenterOptions = Omit<PresenterProps, 'deck' | 'columns' | 'rows' | 'onQuit'>;
 
-/** Alternate screen, cleared, cursor home and hidden. */
-const ENTER_SCREEN = '\x1b[?1049h\x1b[2J\x1b[H\x1b[?25l';
-/** Cursor shown, alternate screen left. */
-const RESTORE_SCREEN = '\x1b[?25h\x1b[?1049l';
-/** Clear the screen and go home: a shrunk terminal keeps fragments of the wider frame otherwise. */
-const CLEAR_SCREEN = '\x1b[2J\x1b[H';
-
-/** Streams switched to the alternate screen and not yet restored. */
-const onAlternateScreen = new WeakSet<NodeJS.WriteStream>();
-
-/** Writes unless the stream is gone (a closed terminal must not turn an exit into a crash). */
-function writeSafely(stdout: NodeJS.WriteStream, data: string): void {
-  if (stdout.destroyed || stdout.writableEnded) return;
-  try {
-    stdout.write(data);
-  } catch {
-    // The terminal is gone: there is nothing left to restore.
-  }
-}
-
-/** Shows the cursor and leaves the alternate screen, once, if runPresenter entered it on `stdout`. Safe from signal handlers. */
-export function restoreTerminal(stdout: NodeJS.WriteStream): void {
-  if (!onAlternateScreen.has(stdout)) return;
-  onAlternateScreen.delete(stdout);
-  writeSafely(stdout, RESTORE_SCREEN);
-}
+export { restoreTerminal };
 
 /** Presents `deck` until the user quits; resolves with the exit code: 0 (q, Esc), 130 (Ctrl+C). */
 export async function runPresenter(deck: Deck, io: PresenterIo, options: RunPresenterOptions = {}): Promise<number> {
   const { stdin, stdout } = io;
-  writeSafely(stdout, ENTER_SCREEN);
-  onAlternateScreen.add(stdout);
-
-  let size = `${stdout.columns}×${stdout.rows}`;
+  // After an early paint the screen is already entered and holds the first frame: Ink draws over it
+  // (cursor at home), unless the terminal was resized in between.
+  enterScreen(stdout);
+  let size = takePaintedSize(stdout) ?? sizeKey(stdout);
+  if (size !== sizeKey(stdout)) {
+    size = sizeKey(stdout);
+    writeSafely(stdout, CLEAR_SCREEN);
+  }
   // Registered before Ink's own listener and the size hook, so it clears before they redraw.
   const onResize = () => {
-    const next = `${stdout.columns}×${stdout.rows}`;
+    const next = sizeKey(stdout);
     if (next === size) return;
     size = next;
     writeSafely(stdout, CLEAR_SCREEN);

@@ -42,6 +42,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-e', '-t', '0');
   }
 
+  /** Appends everything the program in the pane writes to `file` from now on (tmux pipe-pane). */
+  recordOutput(file: string): void {
+    this.tmux('pipe-pane', '-o', '-t', '0', `cat >> '${file}'`);
+  }
+
   /** Resizes the terminal (the app gets SIGWINCH). */
   resize(columns: number, rows: number): void {
     this.tmux('resize-window', '-t', '0', '-x', String(columns), '-y', String(rows));
