@@ -85,7 +85,8 @@ function canonicalFence(raw: string): string | undefined {
 
 /** An ATX heading unchanged; a setext heading as `#`/`##` and its lines joined by spaces. */
 function atxHeading(token: Tokens.Heading, raw: string = token.raw): string {
-  if (/^ {0,3}#/.test(raw)) return raw;
+  // ATX: one line opening on 1–6 `#` then a space or the end (`#\` over a `---` is a setext heading).
+  if (/^ {0,3}#{1,6}(?:[ \t]|\n|$)/.test(raw)) return raw;
   let end = raw.length;
   while (end > 0 && (raw[end - 1] === '\n' || raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
   const trailing = raw.slice(end).replace(/[^\n]/g, '');

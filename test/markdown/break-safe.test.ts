@@ -1,6 +1,8 @@
 import { Marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { breakSafeBody, canonicalTokenSource, closeFence } from '../../src/markdown/break-safe';
+import { deckToMarkdown } from '../../src/markdown/export-markdown';
+import { parseDeck } from '../../src/markdown/parse-deck';
 
 const canonical = (body: string) =>
   new Marked({ gfm: true })
@@ -43,5 +45,14 @@ describe('breakSafeBody', () => {
       expect(breakSafeBody(canonical(safe))).toBe(safe);
       expect(canonical(safe)).toBe(canonical(body));
     }
+  });
+});
+
+describe('a setext heading whose text opens with #', () => {
+  it('is written as an ATX heading, so no --- underline is left to split the file', () => {
+    const md = '<!-- // briefing: {"kind":"section","section":"economy","sources":[3]} -->\n\n## \n\n#\\\n---\n\n';
+    const once = deckToMarkdown(parseDeck(md));
+    expect(once.split('\n---\n')).toHaveLength(2);
+    expect(deckToMarkdown(parseDeck(once))).toBe(once);
   });
 });
