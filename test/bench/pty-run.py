@@ -86,7 +86,9 @@ def main():
             tail = out.find(b'\n', end)
             result['frame'] = out[: (len(out) if tail < 0 else tail + 1)].decode('utf-8', 'replace')
             if spec.get('key'):
-                drain(0.25, 3)
+                # Steady state: the first frame is painted before Ink loads (issue 5), so wait for a
+                # whole second of quiet — Ink has mounted by then — before timing a key.
+                drain(1.0, 5)
                 since = len(out)
                 os.write(fd, spec['key'].encode())
                 sent = time.perf_counter()
