@@ -76,6 +76,20 @@ describe('section scoring', () => {
     expect(score('The talks ended without a deal.', 'en')).toBeLessThan(score('The talks ended with a deal.', 'en'));
   });
 
+  it('lowers a cue that a verb of stopping governs (cesser son soutien, suspended the agreement)', () => {
+    const score = (text: string, lang: 'fr' | 'en', section: 'alliances' | 'agreements'): number => {
+      const a = analyze(makeArticle(lang, [['Introduction sans rapport.'], ['Suite.'], ['Encore.'], ['Fin.'], [text]]), DEFAULT_TEMPLATE);
+      const s = a.sentences[4]!;
+      return s.candidates.find((c) => c.section === section)?.score ?? (s.sections.includes(section) ? 99 : 0);
+    };
+    expect(score('Les sanctions obligent Paris à cesser son soutien au régime.', 'fr', 'alliances')).toBeLessThan(
+      score('Les sanctions obligent Paris à revoir son soutien au régime.', 'fr', 'alliances'),
+    );
+    expect(score('Washington suspended the trade agreement on Monday.', 'en', 'agreements')).toBeLessThan(
+      score('Washington discussed the trade agreement on Monday.', 'en', 'agreements'),
+    );
+  });
+
   it('gives the lead sentences to the context section', () => {
     const a = analyze(
       makeArticle('en', [['A quiet opening line about the weather.'], ['Another plain line here.'], ['Yet another plain line.']]),

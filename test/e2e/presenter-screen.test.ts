@@ -38,7 +38,10 @@ describe('presenter screen in a real terminal', () => {
     expect(back).toContain(deck.slides[count - 1]?.title ?? '');
   });
 
-  it('SIGTERM exits 143 and restores the screen', async () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s exits %i and restores the screen', async (signal, code) => {
     const folder = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
     const pidFile = join(folder, 'pid');
     terminal = new Terminal(100, 30);
@@ -47,8 +50,8 @@ describe('presenter screen in a real terminal', () => {
     // exec keeps the pid the shell wrote down.
     t.run(`sh -c 'echo $$ > ${pidFile}; exec node ${BIN}'; echo "exit=$?"`);
     await t.waitForText(`1/${count}`);
-    process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
-    const after = await t.waitForText('exit=143');
+    process.kill(Number(readFileSync(pidFile, 'utf8').trim()), signal);
+    const after = await t.waitForText(`exit=${code}`);
     expect(after).toContain('before-present');
     expect(after).not.toContain(`1/${count}`);
     // The cursor is shown again and keys echo: the shell takes a command.
