@@ -21,7 +21,7 @@ import { defaultArticlePath, readInput } from './read-input';
 import { parseDuration } from './duration';
 import { readStable } from './watch';
 import { tolerateClosedPipe, writeStdout } from './stdout';
-import { checkTarget, writeAtomically } from './write-output';
+import { checkTarget, makeFolder, writeAtomically } from './write-output';
 
 declare const BRIEFING_VERSION: string;
 const VERSION = typeof BRIEFING_VERSION === 'string' ? BRIEFING_VERSION : '0.0.0-dev';
@@ -229,13 +229,6 @@ async function exportDecks(files: readonly string[], args: ExportArgs): Promise<
     else await writeAtomically(job.target, job.text);
   }
   return EXIT.ok;
-}
-
-async function makeFolder(path: string): Promise<void> {
-  const { mkdir } = await import('node:fs/promises');
-  await mkdir(path, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new CliError(`cannot create ${displayName(path)} (${error.code ?? 'error'}); check the path`, EXIT.output);
-  });
 }
 
 function warn(warnings: readonly string[]): void {

@@ -1,7 +1,7 @@
 // Writes exports: standard output, or files written atomically and never overwritten without --force.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, open, rename, stat, unlink } from 'node:fs/promises';
+import { access, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './cli-error';
 import { displayName } from './display-name';
@@ -36,4 +36,11 @@ export async function writeAtomically(path: string, data: string): Promise<void>
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new CliError(`cannot write ${displayName(path)} (${code}); check the folder's permissions`, EXIT.output);
   }
+}
+
+/** Creates the folder `--out-dir` names (and its parents) when it is missing. */
+export async function makeFolder(path: string): Promise<void> {
+  await mkdir(path, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(`cannot create ${displayName(path)} (${error.code ?? 'error'}); check the path`, EXIT.output);
+  });
 }

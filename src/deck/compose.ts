@@ -1,6 +1,7 @@
 // compose(Article, Analysis) → Deck: the title slide, one slide per section, then actors, figures, quotes, timeline.
 import type { Article, Lang } from '../article/article';
 import type { Analysis, AnalyzedSection, EntityKind } from '../analysis/analysis';
+import { DEFAULT_TEMPLATE, type SplitSettings } from '../analysis/template';
 import { withoutDateline } from '../article/parse-article';
 import { escapeMarkdownInline } from '../markdown/escape';
 import type { Deck, Slide } from './deck';
@@ -8,24 +9,13 @@ import { countWords, shortenSentence } from './shorten';
 import { clauseAround } from './clause-around';
 import titles from './slide-titles.json';
 
-/** When a section slide is full: after `maxBullets` bullets or about `maxWords` words (a template setting). */
-export interface ComposeSettings {
-  /** Bullets on one slide at the most. */
-  readonly maxBullets: number;
-  /** Words on one slide, about: the bullet that passes it opens the next slide. */
-  readonly maxWords: number;
-}
-
-/** The settings of the default template. */
-export const DEFAULT_COMPOSE_SETTINGS: ComposeSettings = { maxBullets: 5, maxWords: 60 };
-
 const TITLE_ACTORS = 3;
 const MAX_LIST = 6;
 const MAX_QUOTES = 4;
 const TIMELINE_CHARS = 100;
 
 /** Builds the deck of an analysed article. Knows nothing of the screen. */
-export function compose(article: Article, analysis: Analysis, settings: ComposeSettings = DEFAULT_COMPOSE_SETTINGS): Deck {
+export function compose(article: Article, analysis: Analysis, settings: SplitSettings = DEFAULT_TEMPLATE.split): Deck {
   const slides: Slide[] = [titleSlide(article, analysis)];
   for (const section of analysis.sections) slides.push(...sectionSlides(section, analysis, settings));
   const extras = [actorsSlide(analysis), figuresSlide(analysis), quotesSlide(analysis), timelineSlide(analysis)];
@@ -73,7 +63,7 @@ function rankedEntities(analysis: Analysis, kind: EntityKind) {
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0] ?? 0) - (b.mentions[0] ?? 0) || a.order - b.order);
 }
 
-function sectionSlides(section: AnalyzedSection, analysis: Analysis, settings: ComposeSettings): Slide[] {
+function sectionSlides(section: AnalyzedSection, analysis: Analysis, settings: SplitSettings): Slide[] {
   const chunks: { bullets: string[]; sources: number[]; words: number }[] = [];
   for (const index of section.sentences) {
     const sentence = analysis.sentences[index];

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { decodeBytes } from '../../src/article/decode';
 import { UnusableInputError } from '../../src/input-error';
+import { noise } from '../noise';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -86,19 +87,6 @@ describe('decodeBytes', () => {
 });
 
 describe('decodeBytes on binary data without NUL bytes', () => {
-  /** Deterministic pseudo-random bytes (xorshift), none of them NUL. */
-  function noise(length: number, seed: number): Uint8Array {
-    const bytes = new Uint8Array(length);
-    let x = seed;
-    for (let i = 0; i < length; i++) {
-      x ^= x << 13;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      bytes[i] = ((x >>> 0) % 255) + 1;
-    }
-    return bytes;
-  }
-
   it('refuses random bytes that are not UTF-8 instead of reading them as Windows-1252', () => {
     for (let seed = 1; seed <= 50; seed++) {
       expect(() => decodeBytes(noise(64 + seed * 7, seed))).toThrow(UnusableInputError);

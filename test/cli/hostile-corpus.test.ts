@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../e2e/tmux';
+import { noise } from '../noise';
 
 /** A control character other than `\n` and `\t` (C0, DEL, C1). */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
@@ -16,19 +17,6 @@ const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 
 const ESC = '\u001b';
 const BEL = '\u0007';
-
-/** Deterministic pseudo-random bytes (xorshift32). */
-function noise(length: number, seed: number, withNul: boolean): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    bytes[i] = withNul ? (x >>> 0) & 0xff : ((x >>> 0) % 255) + 1;
-  }
-  return bytes;
-}
 
 /** Bytes of `text` in a single-byte code page (every character below U+0100 or in the Windows-1252 extras). */
 function singleByte(text: string): Uint8Array {

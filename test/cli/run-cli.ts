@@ -1,5 +1,6 @@
 // Runs the built CLI as a user's shell would, without a terminal.
 import { spawnSync } from 'node:child_process';
+import type { Deck } from '../../src/deck/deck';
 import { BIN } from '../e2e/tmux';
 
 /** What a finished CLI run left behind. */
@@ -19,4 +20,9 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The default briefing's deck, as `briefing export --format json` writes it. */
+export function defaultDeck(): Deck {
+  return JSON.parse(runCli(['export', '--format', 'json']).stdout) as Deck;
 }

@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli';
+import { defaultDeck } from '../cli/run-cli';
 import { inkOrReactFiles, loadedFiles, MODULE_LOG_HOOK } from '../cli/loaded-modules';
 import { BIN, Terminal } from './tmux';
 
-const deck = JSON.parse(runCli(['export', '--format', 'json']).stdout) as { slides: { title: string }[] };
+const deck = defaultDeck();
 const count = deck.slides.length;
 const footer = `1/${count} `;
 

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli';
+import { defaultDeck } from '../cli/run-cli';
 import { BIN, Terminal } from './tmux';
 
-const deck = JSON.parse(runCli(['export', '--format', 'json']).stdout) as { slides: { title: string }[] };
+const deck = defaultDeck();
 const count = deck.slides.length;
 
 let terminal: Terminal | undefined;

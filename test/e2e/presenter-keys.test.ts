@@ -1,9 +1,9 @@
 // The presenter's keys in a real terminal (tmux, 100×30), on the default briefing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli';
+import { defaultDeck } from '../cli/run-cli';
 import { BIN, Terminal } from './tmux';
 
-const deck = JSON.parse(runCli(['export', '--format', 'json']).stdout) as { slides: { title: string; section?: string; body: string; notes: string }[] };
+const deck = defaultDeck();
 const count = deck.slides.length;
 const titleOf = (n: number) => deck.slides[n - 1]?.title ?? '';
 
