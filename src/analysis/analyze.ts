@@ -35,8 +35,8 @@ export function analyze(article: Article, template: Template): Analysis {
 
   const sentenceTokens: SentenceTokens[] = texts.map((text, i) => ({ text, tokens: tokens[i]!, isCredit: credit[i]! }));
   const entityResult = extractEntities(sentenceTokens, lang, (key) => isCueWord(template, key));
-  const { dates, spans: dateSpans } = extractDates(texts, lang);
-  const { figures, spans: figureSpans } = extractFigures(texts, lang, dateSpans);
+  const { dates, spans: dateSpans } = extractDates(texts, lang, tokens);
+  const { figures, spans: figureSpans } = extractFigures(texts, lang, dateSpans, tokens);
   const { quotes } = extractQuotes(
     article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
     { lang, texts, tokens, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },

@@ -8,8 +8,9 @@ interface CueWord {
   readonly isPrefix: boolean;
 }
 
-/** A compiled cue pattern. */
+/** A compiled cue pattern of one lexicon (`set`) among those compiled together. */
 interface CompiledCue {
+  readonly set: number;
   readonly pattern: string;
   readonly weight: number;
   readonly words: readonly CueWord[];
@@ -31,6 +32,12 @@ export interface CueMatch {
 export interface CueMatcher {
   /** Every cue occurrence in `tokens`, skipping occurrences that touch a token for which `skip` is true. */
   match(tokens: readonly Token[], skip?: (index: number) => boolean): CueMatch[];
+}
+
+/** Finds the cues of several lexicons at once (one lookup per token for all of them). */
+export interface CueSetMatcher {
+  /** Per lexicon, in the order given, what CueMatcher.match would find with that lexicon alone. */
+  matchSets(tokens: readonly Token[], skip?: (index: number) => boolean): CueMatch[][];
 }
 
 const NO_CUES: readonly CompiledCue[] = [];
@@ -55,14 +62,20 @@ function wordMatches(word: CueWord, key: string): boolean {
 
 /** Compiles `pattern → weight` pairs into a matcher; each token is looked up by its whole form and its prefixes. */
 export function compileCues(weights: Readonly<Record<string, number>>): CueMatcher {
+  const sets = compileCueSets([weights]);
+  return { match: (tokens, skip) => sets.matchSets(tokens, skip)[0]! };
+}
+
+/** Compiles several lexicons into one matcher that finds each lexicon's cues in a single pass. */
+export function compileCueSets(lexicons: readonly Readonly<Record<string, number>>[]): CueSetMatcher {
   const exact = new Map<string, CompiledCue[]>();
   const prefix = new Map<string, CompiledCue[]>();
   let longestPrefix = 0;
-  for (const [pattern, weight] of Object.entries(weights)) {
+  for (const [set, weights] of lexicons.entries()) for (const [pattern, weight] of Object.entries(weights)) {
     const words = patternWords(pattern).map(compileWord);
     const head = words[0];
     if (head === undefined || head.key === '') continue;
-    const cue: CompiledCue = { pattern, weight, words };
+    const cue: CompiledCue = { set, pattern, weight, words };
     const map = head.isPrefix ? prefix : exact;
     const list = map.get(head.key);
     if (list === undefined) map.set(head.key, [cue]);
@@ -86,8 +99,8 @@ export function compileCues(weights: Readonly<Record<string, number>>): CueMatch
     return candidates;
   };
   return {
-    match(tokens, skip) {
-      const found: CueMatch[] = [];
+    matchSets(tokens, skip) {
+      const found: CueMatch[][] = lexicons.map(() => []);
       for (let i = 0; i < tokens.length; i++) {
         if (skip?.(i)) continue;
         const candidates = candidatesOf(tokens[i]!.key);
@@ -100,7 +113,7 @@ export function compileCues(weights: Readonly<Record<string, number>>): CueMatch
               break;
             }
           }
-          if (ok) found.push({ pattern: cue.pattern, weight: cue.weight, first: i, last: i + cue.words.length - 1 });
+          if (ok) found[cue.set]!.push({ pattern: cue.pattern, weight: cue.weight, first: i, last: i + cue.words.length - 1 });
         }
       }
       return found;

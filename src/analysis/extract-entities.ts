@@ -3,7 +3,9 @@
 // then merged across the article (Maduro = Nicolas Maduro, FSR = Forces de soutien rapide (FSR)).
 import type { Lang } from '../article/article';
 import type { Entity, EntityKind } from './analysis';
+import { LETTER, LOWER, NUMBER, UPPER, classAt, isSpaceCode, isUpperWord, unitClassAt } from './char-class';
 import { GAZETTEER, isDemonym, type Gazetteer } from './gazetteer';
+import { gazetteerTitles, titleEndingAt, titleStartingAt } from './title-index';
 import type { Token } from './tokenize';
 
 /** One sentence as the extractors see it. */
@@ -62,24 +64,18 @@ interface Mention {
 }
 
 const OPENERS = new Set(['«', '“', '"', '‘', '„', '(', '[', '{', ':', ';', '–', '—', '•', '*', '.', '!', '?', '…', '-', '|', '>', '#']);
-const ELISION = /['’]/;
 
 function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
-}
-
-function isUpperWord(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  return (classAt(text, 0) & UPPER) !== 0;
 }
 
 /** Whether a token starts a sentence, a quotation or a clause after a colon (its capital says nothing). */
 function isInitial(text: string, token: Token): boolean {
   let i = token.start - 1;
-  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   const c = text[i]!;
-  if (ELISION.test(c)) return !(i > 0 && /\p{L}/u.test(text[i - 1]!));
+  if (c === "'" || c === '’') return !(i > 0 && (unitClassAt(text, i - 1) & LETTER) !== 0);
   return OPENERS.has(c);
 }
 
@@ -89,7 +85,22 @@ function gap(s: SentenceTokens, a: number, b: number): string {
   return ta === undefined || tb === undefined ? '' : s.text.slice(ta.end, tb.start);
 }
 
-const SPACE_GAP = /^[ \u00a0\u202f]+$/u;
+/** Whether tokens a and b are separated by spaces only (at least one; plain, no-break or narrow). */
+function isSpaceGap(s: SentenceTokens, a: number, b: number): boolean {
+  const ta = s.tokens[a];
+  const tb = s.tokens[b];
+  if (ta === undefined || tb === undefined || ta.end >= tb.start) return false;
+  for (let k = ta.end; k < tb.start; k++) {
+    const code = s.text.charCodeAt(k);
+    if (code !== 0x20 && code !== 0xa0 && code !== 0x202f) return false;
+  }
+  return true;
+}
+
+/** Whether the gap between tokens a and b is an apostrophe, with spaces around it or not (l' Union). */
+function isApostropheGap(s: SentenceTokens, a: number, b: number): boolean {
+  return /^[ ]*['’][ ]*$/u.test(gap(s, a, b));
+}
 
 /** Surnames with a lowercase particle: al-Kaabi, ben-Salem, abu-Bakr. */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|an|az|ash|ibn|bin|ben|abu|abd|ould)[-‐‑]\p{Lu}/u;
@@ -100,6 +111,40 @@ interface WordInfo {
   readonly isInitial: boolean;
   /** The name ends inside the token (Texas-based → Texas). */
   readonly cut?: number;
+}
+
+/** Whether a lowercase letter is followed by a capital (QatarEnergy, McCafferty), as /\p{Ll}\p{Lu}/u. */
+function hasInnerCapital(text: string): boolean {
+  let previousLower = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const cls = classAt(text, i);
+    if (previousLower && (cls & UPPER) !== 0) return true;
+    previousLower = (cls & LOWER) !== 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/** Whether a word holds a hyphen (-, ‐ or ‑). */
+function hasHyphenChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2d || code === 0x2010 || code === 0x2011) return true;
+  }
+  return false;
+}
+
+/** The four WordInfo values without a cut, shared (most tokens have one of them). */
+const PLAIN_INFOS: readonly WordInfo[] = [
+  { isName: false, isInitial: false },
+  { isName: false, isInitial: true },
+  { isName: true, isInitial: false },
+  { isName: true, isInitial: true },
+];
+
+function plainInfo(isName: boolean, isInitial: boolean): WordInfo {
+  return PLAIN_INFOS[(isName ? 2 : 0) + (isInitial ? 1 : 0)]!;
 }
 
 /** Removes a possessive and parentheses from folded words. */
@@ -114,43 +159,21 @@ function surnameKey(word: string): string {
   return word.replace(/^(?:al|el| al|ad|ar|as|at|ben|bin|ibn)-/u, '');
 }
 
-/** The length of the title (in tokens) that ends at token `end`, or 0. */
-function titleEndingAt(tokens: readonly Token[], end: number, titles: readonly (readonly string[])[], text: string): string | undefined {
-  let best: string | undefined;
-  for (const title of titles) {
-    const n = title.length;
-    const start = end - n + 1;
-    if (start < 0) continue;
-    let ok = true;
-    for (let k = 0; k < n; k++) {
-      if (tokens[start + k]!.key !== title[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    // "M" and "Dr" as titles need their full stop or a capital name after them.
-    if (n === 1 && (title[0] === 'm' || title[0] === 'me') && text[tokens[end]!.end] !== '.') continue;
-    if (best === undefined || n > best.split(' ').length) best = title.join(' ');
-  }
-  return best;
-}
+const prefixCache = new WeakMap<Gazetteer, ReadonlySet<string>>();
 
-function titleStartingAt(tokens: readonly Token[], start: number, titles: readonly (readonly string[])[], limit = tokens.length): number {
-  let best = 0;
-  for (const title of titles) {
-    const n = title.length;
-    if (start + n > limit || n <= best) continue;
-    let ok = true;
-    for (let k = 0; k < n; k++) {
-      if (tokens[start + k]!.key !== title[k]) {
-        ok = false;
-        break;
-      }
+/** Every proper prefix (in words) of a known name: the name lookup stops where none goes on. */
+function namePrefixesOf(gz: Gazetteer): ReadonlySet<string> {
+  let prefixes = prefixCache.get(gz);
+  if (prefixes === undefined) {
+    const set = new Set<string>();
+    for (const key of gz.names.keys()) {
+      const words = key.split(' ');
+      for (let n = 1; n < words.length; n++) set.add(words.slice(0, n).join(' '));
     }
-    if (ok) best = n;
+    prefixes = set;
+    prefixCache.set(gz, prefixes);
   }
-  return best;
+  return prefixes;
 }
 
 const FR_ADJECTIVE = /(?:ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|een|eenne|al|ale|aux|ales|ique|iques|aire|aires|ais|aise|ois|oise|if|ive|el|elle|unies|unis|rapide|arabe|atlantique|mondial|mondiale|général|generale|générale|centrale|fédéral|fédérale|federale|national|nationale|international|internationale|populaire|islamique|démocratique|democratique|constitutionnel|constitutionnelle|suprême|supreme)$/u;
@@ -162,20 +185,22 @@ export function extractEntities(
   isCommonWord: (key: string) => boolean,
   gz: Gazetteer = GAZETTEER,
 ): EntityResult {
-  const titles = gz.titles[lang];
-  const allTitles = [...gz.titles.fr, ...gz.titles.en];
+  const indexed = gazetteerTitles(gz);
+  const titles = indexed[lang];
+  const allTitles = indexed.all;
+  const namePrefixes = namePrefixesOf(gz);
   // Capitalised words seen where a capital means a name (not at a sentence or quotation start).
   const midCapitals = new Set<string>();
   const infos: WordInfo[][] = sentences.map((s) =>
     s.tokens.map((t) => {
       const initial = isInitial(s.text, t);
-      const hasHyphen = /[-‐‑]/.test(t.text);
+      const hasHyphen = hasHyphenChar(t.text);
       const hyphenCut = hasHyphen ? /^(\p{Lu}[\p{L}\p{M}]*)[-‐‑]\p{Ll}[\p{Ll}\p{M}-]*$/u.exec(t.text) : null;
       const isParticleName = hasHyphen && PARTICLE_NAME.test(t.text);
-      const isName = (isCapitalised(t.text) || isUpperWord(t.text) || isParticleName) && !/^\p{N}/u.test(t.text);
+      const isName = (isCapitalised(t.text) || isUpperWord(t.text) || isParticleName) && (classAt(t.text, 0) & NUMBER) === 0;
       // Inner capitals (QatarEnergy, McCafferty) or a particle (al-Kaabi) mark a name even at a sentence start.
-      if (isName && (!initial || /\p{Ll}\p{Lu}/u.test(t.text) || isParticleName)) midCapitals.add(t.key);
-      return hyphenCut === null ? { isName, isInitial: initial } : { isName, isInitial: initial, cut: hyphenCut[1]!.length };
+      if (isName && (!initial || hasInnerCapital(t.text) || isParticleName)) midCapitals.add(t.key);
+      return hyphenCut === null ? plainInfo(isName, initial) : { isName, isInitial: initial, cut: hyphenCut[1]!.length };
     }),
   );
 
@@ -230,14 +255,18 @@ export function extractEntities(
     // A. Known names, longest first, left to right.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!/^[\p{L}\p{N}]/u.test(t.text)) continue;
+      if ((classAt(t.text, 0) & (LETTER | NUMBER)) === 0) continue;
       let key = '';
       let found: { n: number; name: { group: number; kind: EntityKind } } | undefined;
       for (let n = 1; n <= gz.longestName && i + n <= tokens.length; n++) {
-        if (n > 1 && !SPACE_GAP.test(gap(s, i + n - 2, i + n - 1)) && !/^[ ]*['’][ ]*$/u.test(gap(s, i + n - 2, i + n - 1))) break;
+        if (n > 1 && !isSpaceGap(s, i + n - 2, i + n - 1) && !isApostropheGap(s, i + n - 2, i + n - 1)) break;
         key = n === 1 ? t.key : `${key} ${tokens[i + n - 1]!.key}`;
         const known = gz.names.get(key);
-        if (known === undefined) continue;
+        if (known === undefined) {
+          // No known name goes on from here.
+          if (!namePrefixes.has(key)) break;
+          continue;
+        }
         if (known.isUpperCase && !isUpperWord(t.text)) continue;
         if (known.isCapitalised && !isCapitalised(t.text)) continue;
         const lastInfo = info[i + n - 1]!;
@@ -268,7 +297,7 @@ export function extractEntities(
       let firstWord = -1;
       while (k >= 0 && li >= 0) {
         const w = tokens[k]!;
-        if (k < i - 1 && !SPACE_GAP.test(gap(s, k, k + 1)) && !/^['’]$/.test(gap(s, k, k + 1))) break;
+        if (k < i - 1 && !isSpaceGap(s, k, k + 1) && !/^['’]$/.test(gap(s, k, k + 1))) break;
         if (gz.connectors.has(w.key) || gz.functionWords.has(w.key)) {
           k--;
           continue;
@@ -308,16 +337,15 @@ export function extractEntities(
         if (info[j]!.cut !== undefined) break;
         const next = j + 1;
         if (next >= tokens.length) break;
-        const g = gap(s, j, next);
-        if (SPACE_GAP.test(g) && !used[next] && info[next]!.isName && !gz.functionWords.has(tokens[next]!.key)) {
+        if (isSpaceGap(s, j, next) && !used[next] && info[next]!.isName && !gz.functionWords.has(tokens[next]!.key)) {
           j = next;
           continue;
         }
-        if (SPACE_GAP.test(g) && gz.connectors.has(tokens[next]!.key) && !used[next]) {
+        if (isSpaceGap(s, j, next) && gz.connectors.has(tokens[next]!.key) && !used[next]) {
           // of / de / al… joins two capitalised parts; "of the" too.
           let k = next + 1;
-          if (k < tokens.length && gz.connectors.has(tokens[k]!.key) && !info[k]!.isName && SPACE_GAP.test(gap(s, next, k))) k++;
-          if (k < tokens.length && info[k]!.isName && SPACE_GAP.test(gap(s, k - 1, k))) {
+          if (k < tokens.length && gz.connectors.has(tokens[k]!.key) && !info[k]!.isName && isSpaceGap(s, next, k)) k++;
+          if (k < tokens.length && info[k]!.isName && isSpaceGap(s, k - 1, k)) {
             if (!used[k]) {
               j = k;
               continue;
@@ -333,7 +361,7 @@ export function extractEntities(
           }
           break;
         }
-        if (g === ' (' && info[next]!.isName && !used[next] && gap(s, next, next + 1) === ') ' && info[next + 1]?.isName === true && !used[next + 1]) {
+        if (gap(s, j, next) === ' (' && info[next]!.isName && !used[next] && gap(s, next, next + 1) === ') ' && info[next + 1]?.isName === true && !used[next + 1]) {
           j = next + 1;
           continue;
         }
@@ -342,14 +370,13 @@ export function extractEntities(
       // French organisation names go on with adjectives: Union européenne, Conseil européen, Nations unies.
       if (lang === 'fr' && gz.orgWords.has(t.key)) {
         let k = j + 1;
-        while (k < tokens.length && k <= j + 3 && !used[k] && SPACE_GAP.test(gap(s, k - 1, k)) && /^\p{Ll}/u.test(tokens[k]!.text) && FR_ADJECTIVE.test(tokens[k]!.key)) k++;
+        while (k < tokens.length && k <= j + 3 && !used[k] && isSpaceGap(s, k - 1, k) && /^\p{Ll}/u.test(tokens[k]!.text) && FR_ADJECTIVE.test(tokens[k]!.key)) k++;
         j = k - 1;
         // …and with a complement that ends in a name: Front de libération de l'Azawad.
         if (j === i) {
           let lowercase = 0;
           for (let m = j + 1; m < tokens.length && m <= j + 7; m++) {
-            const g = gap(s, m - 1, m);
-            if (!SPACE_GAP.test(g) && !/^\s*['’]\s*$/u.test(g)) break;
+            if (!isSpaceGap(s, m - 1, m) && !/^\s*['’]\s*$/u.test(gap(s, m - 1, m))) break;
             const w = tokens[m]!;
             if (gz.connectors.has(w.key) || w.key === 'l' || w.key === 'pour') continue;
             if (info[m]!.isName) {
@@ -418,7 +445,7 @@ export function extractEntities(
       const possessive = tokens[after]?.key === 's' && /^['’]$/u.test(gap(s, b, after));
       if (possessive) after++;
       const next = tokens[after];
-      if (next !== undefined && SPACE_GAP.test(gap(s, after - 1, after))) {
+      if (next !== undefined && isSpaceGap(s, after - 1, after)) {
         const two = `${next.key} ${tokens[after + 1]?.key ?? ''}`;
         const words = possessive ? gz.companyAfterPossessive : gz.companyAfter;
         if (words.has(next.key) || words.has(two)) return true;
@@ -482,7 +509,7 @@ export function extractEntities(
       const isCompany = title === undefined && intro !== 'organisation' && hasCompanyCue(a, b);
       if (isCompany) intro = 'organisation';
       const before = a > 0 ? tokens[a - 1]! : undefined;
-      if (intro === undefined && before !== undefined && SPACE_GAP.test(gap(s, a - 1, a)) && a === b) {
+      if (intro === undefined && before !== undefined && isSpaceGap(s, a - 1, a) && a === b) {
         const low = before.text.toLowerCase();
         if ((lang === 'fr' && low === 'à') || (lang === 'en' && ['in', 'at', 'near'].includes(low))) intro = 'place';
       }

@@ -40,6 +40,8 @@ interface LangWords {
   readonly superlatives: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly currencyWords: ReadonlySet<string>;
+  /** Any word of numbers, weak numbers, ordinals and fractions: a word outside it (without a hyphen) is no figure. */
+  readonly numberish: ReadonlySet<string>;
 }
 
 function words(lang: Lang): LangWords {
@@ -60,10 +62,13 @@ function words(lang: Lang): LangWords {
     superlatives: new Set(nd.superlatives[lang].flatMap((s) => s.split(' ')).map(fold)),
     connectors: new Set(nd.unitConnectors[lang].map((c) => fold(c).replace(/'$/, ''))),
     currencyWords: new Set(nd.currencies.words.map(fold)),
+    numberish: new Set([...nd.numbers[lang], ...nd.weakNumbers[lang], ...nd.ordinals[lang], ...nd.fractions[lang]].map(fold)),
   };
 }
 
 const WORDS: Readonly<Record<Lang, LangWords>> = { fr: words('fr'), en: words('en') };
+const ENDS_WITH_PERCENT = new RegExp(`${PERCENT}$`, 'u');
+const STARTS_WITH_CURRENCY = new RegExp(`^${CURRENCY}`, 'u');
 
 const FRACTION_DETERMINERS = new Set(['la', 'le', 'les', 'un', 'une', 'a', 'an', 'the', 'one']);
 
@@ -120,9 +125,13 @@ function withRate(text: string, end: number, w: LangWords): number {
 }
 
 /** The figures of one sentence, in text order; `taken` spans (dates) are skipped. */
-export function findFigures(text: string, lang: Lang, taken: readonly { start: number; end: number }[] = []): FigureSpan[] {
+export function findFigures(
+  text: string,
+  lang: Lang,
+  taken: readonly { start: number; end: number }[] = [],
+  tokens: readonly Token[] = tokenize(text),
+): FigureSpan[] {
   const w = WORDS[lang];
-  const tokens = tokenize(text);
   const out: FigureSpan[] = [];
   // Characters already given to a date or a figure: a figure may not overlap them.
   const covered = new Uint8Array(text.length + 1);
@@ -138,13 +147,13 @@ export function findFigures(text: string, lang: Lang, taken: readonly { start: n
 
   // Numbers in digits.
   w.numeric.lastIndex = 0;
-  for (const m of text.matchAll(w.numeric)) {
+  for (const m of /\d/u.test(text) ? text.matchAll(w.numeric) : []) {
     let start = m.index;
     let end = start + m[0].replace(/[ \u00a0\u202f]+$/u, '').length;
     if (overlaps(start, end)) continue;
     const raw = text.slice(start, end);
-    const isPercent = new RegExp(PERCENT + '$', 'u').test(raw);
-    let isMoney = new RegExp(`^${CURRENCY}`, 'u').test(raw);
+    const isPercent = ENDS_WITH_PERCENT.test(raw);
+    let isMoney = STARTS_WITH_CURRENCY.test(raw);
     const hasScale = /\p{L}$/u.test(raw) && !isPercent;
     // Glued to letters (G20, 4x4) or a part of a code: not a figure.
     if (/[\p{L}]$/u.test(text.slice(0, start)) || /^[\p{L}]/u.test(text.slice(end)) && !hasScale) continue;
@@ -166,6 +175,8 @@ export function findFigures(text: string, lang: Lang, taken: readonly { start: n
   // Numbers in words: "cinquante pays", "over a dozen bidders", "more than a third", "fifth largest oil exporter".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Most words are no number word at all.
+    if (!w.numberish.has(t.key) && !t.key.includes('-')) continue;
     const parts = t.key.split('-');
     const isNumberWord = parts.every((p) => w.numbers.has(p) || w.scales.has(p)) && w.numbers.has(parts[0]!);
     const isWeak = w.weak.has(t.key);
@@ -233,10 +244,11 @@ export function extractFigures(
   sentences: readonly string[],
   lang: Lang,
   dateSpans: readonly (readonly { start: number; end: number }[])[],
+  tokens: readonly (readonly Token[])[] = sentences.map(tokenize),
 ): { figures: Figure[]; spans: FigureSpan[][] } {
   const figures: Figure[] = [];
   const spans = sentences.map((text, index) => {
-    const list = findFigures(text, lang, dateSpans[index] ?? []);
+    const list = findFigures(text, lang, dateSpans[index] ?? [], tokens[index]);
     for (const f of list) figures.push({ text: f.text, sentence: index });
     return list;
   });

@@ -6,7 +6,9 @@ import type { Lang } from '../article/article';
 import type { Quote } from './analysis';
 import type { EntitySpan } from './extract-entities';
 import type { Entity } from './analysis';
+import { isSpaceCode } from './char-class';
 import { GAZETTEER } from './gazetteer';
+import { gazetteerTitles, longestTitleAt } from './title-index';
 import { firstTokenAt, type Token } from './tokenize';
 
 /** The quoted text of one quotation inside one sentence (offsets without the marks). */
@@ -52,12 +54,12 @@ interface Open {
 }
 
 function nextNonSpace(text: string, i: number): string {
-  for (let k = i; k < text.length; k++) if (!/\s/u.test(text[k]!)) return text[k]!;
+  for (let k = i; k < text.length; k++) if (!isSpaceCode(text.charCodeAt(k))) return text[k]!;
   return '';
 }
 
 function prevNonSpace(text: string, i: number): string {
-  for (let k = i; k >= 0; k--) if (!/\s/u.test(text[k]!)) return text[k]!;
+  for (let k = i; k >= 0; k--) if (!isSpaceCode(text.charCodeAt(k))) return text[k]!;
   return '';
 }
 
@@ -215,13 +217,9 @@ function lastPerson(ctx: SpeakerContext, mask: QuotedMask, sentence: number, bef
   return undefined;
 }
 
+/** The longest title of the language starting at token `i`, its words joined by spaces. */
 function titleAt(tokens: readonly Token[], i: number, lang: Lang): string | undefined {
-  let best: string | undefined;
-  for (const title of GAZETTEER.titles[lang]) {
-    if (i + title.length > tokens.length) continue;
-    if (title.every((w, k) => tokens[i + k]!.key === w) && (best === undefined || title.length > best.split(' ').length)) best = title.join(' ');
-  }
-  return best;
+  return longestTitleAt(tokens, i, gazetteerTitles(GAZETTEER)[lang])?.join(' ');
 }
 
 function isSpeechVerb(token: Token, lang: Lang): boolean {

@@ -2,7 +2,7 @@
 // bias, the title overlap and figure weights; then which sections have real evidence.
 import type { Lang } from '../article/article';
 import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidate, type SectionId } from './analysis';
-import { compileCues, type CueMatch, type CueMatcher } from './cue-matcher';
+import { compileCueSets, compileCues, type CueMatch, type CueMatcher, type CueSetMatcher } from './cue-matcher';
 import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
 import type { LeadBias, SectionTemplate, Template } from './template';
@@ -28,7 +28,10 @@ export interface ScoredInput {
 
 /** The compiled lexicons of a template for one language. */
 interface CompiledTemplate {
-  readonly cues: ReadonlyMap<SectionId, CueMatcher>;
+  /** The sections with cues, in the order of `cues`' lexicons. */
+  readonly ids: readonly SectionId[];
+  /** Every section's cues, found in one pass. */
+  readonly cues: CueSetMatcher;
   readonly crisis: ReadonlyMap<SectionId, CueMatcher>;
   readonly negation: ReadonlySet<string>;
 }
@@ -43,16 +46,18 @@ function compile(template: Template, lang: Lang): CompiledTemplate {
   }
   const cached = byLang.get(lang);
   if (cached !== undefined) return cached;
-  const cues = new Map<SectionId, CueMatcher>();
+  const ids: SectionId[] = [];
+  const lexicons: Readonly<Record<string, number>>[] = [];
   const crisis = new Map<SectionId, CueMatcher>();
   for (const id of SECTION_IDS) {
     const section = template.sections[id];
     if (section === undefined) continue;
-    cues.set(id, compileCues(section.cues[lang]));
+    ids.push(id);
+    lexicons.push(section.cues[lang]);
     const crisisCues = section.crisisCues?.[lang];
     if (crisisCues !== undefined) crisis.set(id, compileCues(Object.fromEntries(crisisCues.map((c) => [c, 1]))));
   }
-  const result = { cues, crisis, negation: new Set(template.negation.words[lang].map(fold)) };
+  const result = { ids, cues: compileCueSets(lexicons), crisis, negation: new Set(template.negation.words[lang].map(fold)) };
   byLang.set(lang, result);
   return result;
 }
@@ -128,16 +133,17 @@ function titleStems(title: string, tokens: (text: string) => readonly Token[]): 
 
 function scoreSection(
   section: SectionTemplate,
-  matcher: CueMatcher,
+  found: readonly CueMatch[],
   input: ScoredInput,
   leadRank: number,
+  tokenStems: () => readonly (string | undefined)[],
   stems: ReadonlySet<string>,
   template: Template,
   negation: ReadonlySet<string>,
 ): SectionScore {
   let score = 0;
   const cues: string[] = [];
-  const matches = distinctMatches(matcher.match(input.tokens, (i) => input.skip.has(i)));
+  const matches = found.length === 0 ? [] : distinctMatches(found);
   for (const m of matches) {
     let weight = m.weight;
     for (let k = Math.max(0, m.first - template.negation.window); k < m.first; k++) {
@@ -152,8 +158,9 @@ function scoreSection(
   if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
   if (section.titleOverlap !== undefined && stems.size > 0) {
     const seen = new Set<string>();
-    for (const t of input.tokens) {
-      const s = stem(t.key);
+    const ofTokens = tokenStems();
+    for (const [i, t] of input.tokens.entries()) {
+      const s = ofTokens[i];
       if (s === undefined || !stems.has(s) || seen.has(s)) continue;
       seen.add(s);
       if (!cues.includes(t.text)) cues.push(t.text);
@@ -216,9 +223,12 @@ export function scoreSections(
   const scores: Map<SectionId, SectionScore>[] = inputs.map((input, i) => {
     const bySection = new Map<SectionId, SectionScore>();
     if (input.isCredit) return bySection;
-    for (const id of ids) {
+    const found = compiledTemplate.cues.matchSets(input.tokens, input.skip.size === 0 ? undefined : (k) => input.skip.has(k));
+    let tokenStems: (string | undefined)[] | undefined;
+    const stemsOf = (): readonly (string | undefined)[] => (tokenStems ??= input.tokens.map((t) => stem(t.key)));
+    for (const [n, id] of compiledTemplate.ids.entries()) {
       const section = template.sections[id]!;
-      bySection.set(id, scoreSection(section, compiledTemplate.cues.get(id)!, input, leadRanks[i]!, stems, template, compiledTemplate.negation));
+      bySection.set(id, scoreSection(section, found[n]!, input, leadRanks[i]!, stemsOf, stems, template, compiledTemplate.negation));
     }
     return bySection;
   });
@@ -229,7 +239,8 @@ export function scoreSections(
     const section = template.sections[id]!;
     const threshold = section.threshold ?? template.threshold;
     let members = inputs.map((_, i) => i).filter((i) => (scores[i]!.get(id)?.score ?? 0) >= threshold);
-    const strongest = Math.max(0, ...members.map((i) => scores[i]!.get(id)!.score));
+    let strongest = 0;
+    for (const i of members) strongest = Math.max(strongest, scores[i]!.get(id)!.score);
     const hasEvidence = members.length >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
     if (!hasEvidence) members = [];
     // The share never cuts below the lead: a short article keeps its opening sentences.

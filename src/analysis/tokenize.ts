@@ -1,4 +1,5 @@
 // Word tokens with their offsets: the unit that cues, entities and the title overlap are matched on.
+import { UPPER, WORD, classOf } from './char-class';
 import { fold } from './fold';
 
 /** A word of a sentence. */
@@ -13,17 +14,73 @@ export interface Token {
   readonly key: string;
 }
 
-// Dotted acronyms (U.S., U.K.) first, then letters and digits joined by inner hyphens; apostrophes split
-// words (l'accord → l + accord, didn't → didn + t). Each alternative consumes distinct characters: linear.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
+// A word is a run of letters, marks and digits, with inner hyphens (cessez-le-feu); a dotted acronym
+// (U.S., U.K.) is one word; apostrophes split words (l'accord → l + accord, didn't → didn + t).
+// The same language as /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu, scanned by hand:
+// the regular expression with Unicode classes was one of the analysis's largest costs.
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011;
+}
+
+function width(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1;
+}
+
+/** The end of a dotted acronym (two or more "X.") starting at `i`, or -1. */
+function acronymEnd(text: string, i: number): number {
+  let k = i;
+  let letters = 0;
+  while (k < text.length) {
+    const cp = text.codePointAt(k)!;
+    if ((classOf(cp) & UPPER) === 0) break;
+    const after = k + width(cp);
+    if (text.charCodeAt(after) !== 0x2e) break;
+    k = after + 1;
+    letters++;
+  }
+  return letters >= 2 ? k : -1;
+}
+
+/** The end of the run of word characters starting at `i` (`i` itself if there is none). */
+function runEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length) {
+    const code = text.charCodeAt(k);
+    if (code < 0xd800 || code > 0xdbff) {
+      if ((classOf(code) & WORD) === 0) break;
+      k++;
+    } else {
+      const cp = text.codePointAt(k)!;
+      if ((classOf(cp) & WORD) === 0) break;
+      k += width(cp);
+    }
+  }
+  return k;
+}
 
 /** Splits a sentence into word tokens (linear in its length). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const word = match[0];
-    tokens.push({ text: word, start, end: start + word.length, key: fold(word) });
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const cls = classOf(cp);
+    if ((cls & WORD) === 0) {
+      i += width(cp);
+      continue;
+    }
+    let end = (cls & UPPER) !== 0 && text.charCodeAt(i + width(cp)) === 0x2e ? acronymEnd(text, i) : -1;
+    if (end < 0) {
+      end = runEnd(text, i);
+      while (isHyphen(text.charCodeAt(end))) {
+        const after = runEnd(text, end + 1);
+        if (after === end + 1) break;
+        end = after;
+      }
+    }
+    const word = text.slice(i, end);
+    tokens.push({ text: word, start: i, end, key: fold(word) });
+    i = end;
   }
   return tokens;
 }
