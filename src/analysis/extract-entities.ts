@@ -178,6 +178,34 @@ function namePrefixesOf(gz: Gazetteer): ReadonlySet<string> {
 
 const FR_ADJECTIVE = /(?:ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|een|eenne|al|ale|aux|ales|ique|iques|aire|aires|ais|aise|ois|oise|if|ive|el|elle|unies|unis|rapide|arabe|atlantique|mondial|mondiale|général|generale|générale|centrale|fédéral|fédérale|federale|national|nationale|international|internationale|populaire|islamique|démocratique|democratique|constitutionnel|constitutionnelle|suprême|supreme)$/u;
 
+/** Word shapes of a sentence's tokens; adds to `midCapitals` the names capitalised where a capital means a name. */
+function wordInfos(s: SentenceTokens, midCapitals?: Set<string>): WordInfo[] {
+  return s.tokens.map((t) => {
+    const word = t.text;
+    const initial = isInitial(s.text, t);
+    const hasHyphen = hasHyphenChar(word);
+    const hyphenCut = hasHyphen ? /^(\p{Lu}[\p{L}\p{M}]*)[-‐‑]\p{Ll}[\p{Ll}\p{M}-]*$/u.exec(word) : null;
+    const isParticleName = hasHyphen && PARTICLE_NAME.test(word);
+    const isName = (isCapitalised(word) || isUpperWord(word) || isParticleName) && (classAt(word, 0) & NUMBER) === 0;
+    // Inner capitals (QatarEnergy, McCafferty) or a particle (al-Kaabi) mark a name even at a sentence start.
+    if (midCapitals !== undefined && isName && (!initial || hasInnerCapital(word) || isParticleName)) midCapitals.add(t.key);
+    return hyphenCut === null ? plainInfo(isName, initial) : { isName, isInitial: initial, cut: hyphenCut[1]!.length };
+  });
+}
+
+/**
+ * Finds entities sentence by sentence, so that a caller need not keep every sentence's tokens: a first
+ * pass notes the words capitalised mid-sentence, a second finds the mentions, then they are merged.
+ */
+export interface EntityScanner {
+  /** First pass: notes the words the sentence capitalises where a capital means a name (every sentence, before `add`). */
+  noteCapitals(sentence: SentenceTokens): void;
+  /** Second pass: finds the mentions of the next sentence (sentences in article order). */
+  add(sentence: SentenceTokens): void;
+  /** Merges the mentions found into entities. */
+  finish(): EntityResult;
+}
+
 /** Finds the entities of an article. `isCommonWord` tells lexicon words (Hyperinflation) that are not names. */
 export function extractEntities(
   sentences: readonly SentenceTokens[],
@@ -185,32 +213,33 @@ export function extractEntities(
   isCommonWord: (key: string) => boolean,
   gz: Gazetteer = GAZETTEER,
 ): EntityResult {
+  const scanner = entityScanner(lang, isCommonWord, gz);
+  for (const s of sentences) scanner.noteCapitals(s);
+  for (const s of sentences) scanner.add(s);
+  return scanner.finish();
+}
+
+/** An EntityScanner for articles in `lang`. */
+export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean, gz: Gazetteer = GAZETTEER): EntityScanner {
   const indexed = gazetteerTitles(gz);
   const titles = indexed[lang];
   const allTitles = indexed.all;
   const namePrefixes = namePrefixesOf(gz);
   // Capitalised words seen where a capital means a name (not at a sentence or quotation start).
   const midCapitals = new Set<string>();
-  const infos: WordInfo[][] = sentences.map((s) =>
-    s.tokens.map((t) => {
-      const initial = isInitial(s.text, t);
-      const hasHyphen = hasHyphenChar(t.text);
-      const hyphenCut = hasHyphen ? /^(\p{Lu}[\p{L}\p{M}]*)[-‐‑]\p{Ll}[\p{Ll}\p{M}-]*$/u.exec(t.text) : null;
-      const isParticleName = hasHyphen && PARTICLE_NAME.test(t.text);
-      const isName = (isCapitalised(t.text) || isUpperWord(t.text) || isParticleName) && (classAt(t.text, 0) & NUMBER) === 0;
-      // Inner capitals (QatarEnergy, McCafferty) or a particle (al-Kaabi) mark a name even at a sentence start.
-      if (isName && (!initial || hasInnerCapital(t.text) || isParticleName)) midCapitals.add(t.key);
-      return hyphenCut === null ? plainInfo(isName, initial) : { isName, isInitial: initial, cut: hyphenCut[1]!.length };
-    }),
-  );
-
   const mentions: Mention[] = [];
   const aliasLinks: [Mention, Mention][] = [];
   const acronymLinks: [string, string][] = [];
+  let sentenceCount = 0;
+  return {
+    noteCapitals: (s) => void wordInfos(s, midCapitals),
+    add: (s) => addSentence(s, sentenceCount++),
+    finish: () => merge(mentions, aliasLinks, acronymLinks, gz, sentenceCount),
+  };
 
-  sentences.forEach((s, si) => {
+  function addSentence(s: SentenceTokens, si: number): void {
     const tokens = s.tokens;
-    const info = infos[si]!;
+    const info = wordInfos(s);
     const used = new Array<boolean>(tokens.length).fill(false);
     // The mention each token belongs to: constant-time lookups keep long sentences linear.
     const owner = new Array<Mention | undefined>(tokens.length).fill(undefined);
@@ -561,9 +590,7 @@ export function extractEntities(
     }
 
     mentions.push(...sentenceMentions.filter((m) => !removed.has(m)).sort((x, y) => x.start - y.start));
-  });
-
-  return merge(mentions, aliasLinks, acronymLinks, gz, sentences.length);
+  }
 }
 
 class UnionFind {
