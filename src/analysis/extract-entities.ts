@@ -42,6 +42,13 @@ export interface EntityResult {
   readonly titles: readonly (readonly string[])[];
 }
 
+/** Whether tokens a..b are an upper-case dateline at the very start of a sentence, before a comma, a parenthesis or a dash. */
+function isDateline(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!isUpperWord(tokens[k]!.text)) return false;
+  if (!/^[\s*_]*(?:\p{Lu}+\s+)?$/u.test(text.slice(0, tokens[a]!.start))) return false;
+  return /^[*_]*\s*(?:,|\(|—|–|-\s)/u.test(text.slice(tokens[b]!.end));
+}
+
 /** How sure a mention's kind is: a known name beats a title, which beats a guess. */
 const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
 
@@ -302,6 +309,14 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         if (lastInfo.cut !== undefined) continue;
         found = { n, name: known };
       }
+      // "Sofia Lindgren", "Jordan Bardella": a place that is also a given name starts a person's name
+      // when an unknown capitalised word follows.
+      const next = tokens[i + 1];
+      if (
+        found !== undefined && found.n === 1 && found.name.kind === 'place' && gz.givenNames.has(t.key) && !isUpperWord(t.text) &&
+        next !== undefined && SPACE_GAP.test(gap(s, i, i + 1)) && isCapitalised(next.text) && !isUpperWord(next.text) &&
+        !gz.functionWords.has(next.key) && !gz.names.has(next.key)
+      ) continue;
       if (found === undefined) {
         // Texas-based: the capitalised part alone may be known.
         const cut = info[i]!.cut;
@@ -542,6 +557,8 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         const low = before.text.toLowerCase();
         if ((lang === 'fr' && low === 'à') || (lang === 'en' && ['in', 'at', 'near'].includes(low))) intro = 'place';
       }
+      // A dateline opening the story: "LONDON, Aug 14", "HÉRAT (Afghanistan) —", "LE HAVRE —".
+      if (si < 3 && isDateline(s.text, tokens, a, b)) intro = 'place';
       // What comes after: "David Frost, Director General of…".
       if (title === undefined && b + 2 < tokens.length && /^\s*,\s*$/.test(gap(s, b, b + 1))) {
         const n = Math.max(titleStartingAt(tokens, b + 1, titles), titleStartingAt(tokens, b + 1, allTitles));

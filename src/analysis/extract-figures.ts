@@ -73,12 +73,15 @@ const STARTS_WITH_CURRENCY = new RegExp(`^${CURRENCY}`, 'u');
 const FRACTION_DETERMINERS = new Set(['la', 'le', 'les', 'un', 'une', 'a', 'an', 'the', 'one']);
 
 // Participles and gerunds end the noun phrase: "cinquante pays dirigés", "four sources familiar".
-const NOT_NOUN = /(?:ing|ed|é|és|ée|ées|iar|ble|ous)$/u;
+const NOT_NOUN = /(?:ing|ed|é|és|ée|ées|iar|ble|ous|aient)$/u;
+// Nouns that end like a participle: "troisième journée", "deux armées", "capacités".
+const PARTICIPLE_LIKE_NOUNS = new Set(nd.participleLikeNouns.map(fold));
+const NOUN_ENDING = /(?:ité|ités|iété|iétés)$/u;
 
 /** A lowercase word that can be a unit or the counted noun. */
 function isNoun(token: Token): boolean {
   if (!/^\p{Ll}/u.test(token.text) || token.text.length < 2) return false;
-  if (NOT_NOUN.test(token.text) && token.key !== 'tonnes') return false;
+  if (NOT_NOUN.test(token.text) && token.key !== 'tonnes' && !PARTICIPLE_LIKE_NOUNS.has(token.key) && !NOUN_ENDING.test(token.text)) return false;
   if (GAZETTEER.functionWords.has(token.key)) return false;
   if (GAZETTEER.speechVerbs.fr.has(token.key) || GAZETTEER.speechVerbs.en.has(token.key)) return false;
   return true;
@@ -94,7 +97,9 @@ function nounPhraseEnd(text: string, tokens: readonly Token[], from: number, max
   while (i < tokens.length && nouns < max) {
     const t = tokens[i]!;
     const between = text.slice(pos, t.start);
-    if (!/^[ \u00a0\u202f]*['’]?[ \u00a0\u202f]*$/u.test(between) || (between.trim() !== '' && nouns === 0 && !/['’]/u.test(between))) break;
+    // "60,000-seat stadium": a hyphen may join the number to its first noun.
+    const hyphened = nouns === 0 && between === '-' && pos === from;
+    if (!hyphened && (!/^[ \u00a0\u202f]*['’]?[ \u00a0\u202f]*$/u.test(between) || (between.trim() !== '' && nouns === 0 && !/['’]/u.test(between)))) break;
     if (w.connectors.has(t.key)) {
       const next = tokens[i + 1];
       if (next === undefined || !isNoun(next)) break;
@@ -158,7 +163,9 @@ export function findFigures(
     // Glued to letters (G20, 4x4) or a part of a code: not a figure.
     if (/[\p{L}]$/u.test(text.slice(0, start)) || /^[\p{L}]/u.test(text.slice(end)) && !hasScale) continue;
     if (!isPercent) {
-      const phrase = nounPhraseEnd(text, tokens, end, 3, w);
+      let phrase = nounPhraseEnd(text, tokens, end, 3, w);
+      // The noun phrase stops before a date: "80 navires attendaient jeudi matin".
+      while (phrase.nouns > 0 && overlaps(end, phrase.end)) phrase = nounPhraseEnd(text, tokens, end, phrase.nouns - 1, w);
       if (phrase.nouns > 0) {
         end = phrase.end;
         if (phrase.keys.some((k) => w.currencyWords.has(k))) isMoney = true;
@@ -178,7 +185,8 @@ export function findFigures(
     // Most words are no number word at all.
     if (!w.numberish.has(t.key) && !t.key.includes('-')) continue;
     const parts = t.key.split('-');
-    const isNumberWord = parts.every((p) => w.numbers.has(p) || w.scales.has(p)) && w.numbers.has(parts[0]!);
+    // "vingt-deux", "twenty-one": a weak number may end a hyphenated number.
+    const isNumberWord = parts.every((p, k) => w.numbers.has(p) || w.scales.has(p) || (k > 0 && w.weak.has(p))) && w.numbers.has(parts[0]!);
     const isWeak = w.weak.has(t.key);
     const lastPart = parts[parts.length - 1]!;
     const isOrdinal =

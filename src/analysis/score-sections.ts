@@ -177,7 +177,8 @@ function scoreSection(
 /**
  * A sentence serves at most `maxSectionsPerSentence` sections: those where it clears the threshold
  * by the widest margin, context last (it is where any early sentence may go) except for the lead
- * sentence itself. A section left with no sentence is dropped.
+ * sentence itself, which keeps context first (it states what the story is). A section left with no
+ * sentence is dropped.
  */
 function keepBestSections(
   placed: Map<SectionId, Set<number>>,
@@ -186,9 +187,11 @@ function keepBestSections(
   leadRanks: readonly number[],
 ): void {
   const margin = (id: SectionId, i: number): number =>
-    id === 'context' && leadRanks[i] !== 0
-      ? -Infinity
-      : (scores[i]!.get(id)?.score ?? 0) - (template.sections[id]?.threshold ?? template.threshold);
+    id === 'context' && leadRanks[i] === 0
+      ? Infinity
+      : id === 'context'
+        ? -Infinity
+        : (scores[i]!.get(id)?.score ?? 0) - (template.sections[id]?.threshold ?? template.threshold);
   for (let i = 0; i < leadRanks.length; i++) {
     const ids = [...placed.keys()].filter((id) => placed.get(id)!.has(i));
     if (ids.length <= template.maxSectionsPerSentence) continue;

@@ -21,7 +21,7 @@ import { defaultArticlePath, readInput } from './read-input';
 import { parseDuration } from './duration';
 import { readStable } from './watch';
 import { tolerateClosedPipe, writeStdout } from './stdout';
-import { checkTarget, makeFolder, writeAtomically } from './write-output';
+import { checkFolder, checkTarget, makeFolder, writeAtomically } from './write-output';
 
 declare const BRIEFING_VERSION: string;
 const VERSION = typeof BRIEFING_VERSION === 'string' ? BRIEFING_VERSION : '0.0.0-dev';
@@ -222,8 +222,10 @@ async function exportDecks(files: readonly string[], args: ExportArgs): Promise<
   const targets = jobs.map((j) => j.target).filter((t): t is string => t !== undefined);
   const repeated = targets.find((t, i) => targets.indexOf(t) !== i);
   if (repeated !== undefined) throw new CliError(`two inputs would both write ${displayName(repeated)}; rename one`, EXIT.usage);
+  // Every check before the folder is made: a refused export leaves nothing behind.
+  const folderIsMissing = args['out-dir'] !== undefined && !(await checkFolder(args['out-dir']));
+  for (const target of targets) await checkTarget(target, args.force, folderIsMissing);
   if (args['out-dir'] !== undefined) await makeFolder(args['out-dir']);
-  for (const target of targets) await checkTarget(target, args.force);
   for (const job of jobs) {
     if (job.target === undefined) await writeStdout(job.text);
     else await writeAtomically(job.target, job.text);

@@ -7,6 +7,7 @@ import { escapeMarkdownInline } from '../markdown/escape';
 import type { Deck, Slide } from './deck';
 import { countWords, shortenSentence } from './shorten';
 import { clauseAround } from './clause-around';
+import { opensDangling } from './dangling';
 import titles from './slide-titles.json';
 
 const TITLE_ACTORS = 3;
@@ -111,7 +112,7 @@ function figuresSlide(analysis: Analysis): Slide | undefined {
   for (const figure of analysis.figures.slice(0, MAX_LIST * 5)) {
     const sentence = analysis.sentences[figure.sentence];
     if (sentence === undefined || lines.length >= MAX_LIST) continue;
-    const clause = clauseAround(sentence.text, figure.text);
+    const clause = clauseAround(sentence.text, figure.text, analysis.lang);
     if (clause === undefined || seen.has(clause.text)) continue;
     seen.add(clause.text);
     lines.push(
@@ -139,7 +140,7 @@ function timelineSlide(analysis: Analysis): Slide | undefined {
   for (const date of analysis.dates) {
     const sentence = analysis.sentences[date.sentence];
     if (sentence === undefined || sources.includes(date.sentence) || lines.length >= MAX_LIST) continue;
-    const short = shortenSentence(withoutLeadingPhrase(sentence.text, date.text), analysis.lang, TIMELINE_CHARS).text;
+    const short = shortenSentence(withoutLeadingPhrase(sentence.text, date.text, analysis.lang), analysis.lang, TIMELINE_CHARS).text;
     lines.push(`**${escapeMarkdownInline(date.text)}**${colon(analysis.lang)}${escapeMarkdownInline(short)}`);
     sources.push(date.sentence);
   }
@@ -147,11 +148,12 @@ function timelineSlide(analysis: Analysis): Slide | undefined {
   return { kind: 'timeline', title: titles[analysis.lang].timeline, body: lines.map((l) => `- ${l}`).join('\n'), notes: sourceNotes(analysis, sources), sources };
 }
 
-/** "La semaine dernière, le président …" under the date "La semaine dernière" → "le président …". */
-function withoutLeadingPhrase(sentence: string, phrase: string): string {
+/** "La semaine dernière, le président …" under the date "La semaine dernière" → "le président …" (not when a pronoun would open it). */
+function withoutLeadingPhrase(sentence: string, phrase: string, lang: Lang): string {
   if (!sentence.toLowerCase().startsWith(phrase.toLowerCase())) return sentence;
   const rest = sentence.slice(phrase.length).replace(/^[\s,]+/, '');
-  return countWords(rest) >= 4 ? rest : sentence;
+  // "Mardi, il a annoncé…" keeps its date: "il a annoncé…" alone would open on a dangling pronoun.
+  return countWords(rest) >= 4 && !opensDangling(rest, lang) ? rest : sentence;
 }
 
 function colon(lang: Lang): string {

@@ -2,6 +2,7 @@
 import type { Lang } from '../article/article';
 import { cutLeadTitle } from '../article/lead-title';
 import lexicon from './bullet-lexicon.json';
+import { opensDangling } from './dangling';
 
 /** How long a bullet may be, in characters, before it is cut at a clause boundary. */
 export const BULLET_MAX_CHARS = 100;
@@ -78,7 +79,8 @@ function dropLeadingSubordinate(text: string, lang: Lang): string {
   const first = clauseBreaks(text).find((b) => b.isComma);
   if (first === undefined) return text;
   const rest = text.slice(first.end).trim();
-  if (countWords(rest) < MIN_HEAD_WORDS) return text;
+  // "Bien qu’il…, il a indiqué" keeps its clause: "Il a indiqué" alone would open on a dangling pronoun.
+  if (countWords(rest) < MIN_HEAD_WORDS || opensDangling(rest, lang)) return text;
   return (rest[0] ?? '').toUpperCase() + rest.slice(1);
 }
 

@@ -68,6 +68,20 @@ describe('export --out-dir', () => {
     expect(readFileSync(join(dir, 'out/b.md'), 'utf8')).toContain('## Contexte');
   });
 
+  it('leaves no folder behind when the export is refused (exit 3)', () => {
+    // A 255-byte input name makes a 256-byte .json target: refused before the folder is made.
+    const long = `${'a'.repeat(251)}.txt`;
+    const dir = folder({ [long]: ARTICLE, 'file.txt': 'not a folder' });
+    const run = runCli(['export', long, '--out-dir', 'out/decks', '--format', 'json'], { cwd: dir });
+    expectOneLineError(run, 3);
+    expect(run.stderr).toContain('too long');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+
+    const underFile = runCli(['export', long, '--out-dir', 'file.txt/decks'], { cwd: dir });
+    expectOneLineError(underFile, 3);
+    expect(readdirSync(dir).sort()).toEqual([long, 'file.txt'].sort());
+  });
+
   it('needs --out-dir for several inputs (usage error, exit 1)', () => {
     const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE });
     const run = runCli(['export', 'a.txt', 'b.txt'], { cwd: dir });
