@@ -314,7 +314,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       const next = tokens[i + 1];
       if (
         found !== undefined && found.n === 1 && found.name.kind === 'place' && gz.givenNames.has(t.key) && !isUpperWord(t.text) &&
-        next !== undefined && SPACE_GAP.test(gap(s, i, i + 1)) && isCapitalised(next.text) && !isUpperWord(next.text) &&
+        next !== undefined && isSpaceGap(s, i, i + 1) && isCapitalised(next.text) && !isUpperWord(next.text) &&
         !gz.functionWords.has(next.key) && !gz.names.has(next.key)
       ) continue;
       if (found === undefined) {
