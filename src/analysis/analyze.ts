@@ -1,13 +1,15 @@
 // analyze(Article, Template) → Analysis: sections with their cues, entities, figures, quotes and dates.
+// One sentence at a time: a sentence's tokens live only while it is read (those a quotation covers are
+// kept for the speaker search), so a 10 MB article never holds millions of tokens at once.
 import type { Article, Sentence } from '../article/article';
-import type { Analysis } from './analysis';
-import { extractDates } from './extract-dates';
-import { extractEntities, type SentenceTokens } from './extract-entities';
-import { extractFigures } from './extract-figures';
-import { extractQuotes } from './extract-quotes';
-import { isCueWord, scoreSections, type ScoredInput } from './score-sections';
+import type { Analysis, DateMention, Figure } from './analysis';
+import { findDates } from './extract-dates';
+import { entityScanner } from './extract-entities';
+import { findFigures } from './extract-figures';
+import { extractQuotes, findQuotes } from './extract-quotes';
+import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
 import type { Template } from './template';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 // Bylines and wire credits: "By Anna Hirtenstein, Marwa Rashad…", "(Reporting by …; Editing by …)".
 const BYLINE = /^(?:by|par)\s+\p{Lu}[^.!?]*$/iu;
@@ -26,20 +28,54 @@ function isLeadCandidate(sentence: Sentence, isCredit: boolean, words: number): 
   return /[.!?…»"”)]\s*$/u.test(sentence.text) || words >= 8;
 }
 
+/** What the sentence loop keeps of one sentence. */
+interface SentenceFacts {
+  readonly cues: SentenceCues;
+  readonly words: number;
+  readonly hasMoney: boolean;
+  readonly hasPercent: boolean;
+}
+
 /** Analyses an article with a template; pure and linear in the article's length. */
 export function analyze(article: Article, template: Template): Analysis {
   const lang = article.lang;
-  const texts = article.sentences.map((s) => s.text);
-  const tokens = texts.map(tokenize);
+  const quoteSentences = article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph }));
+  const texts = quoteSentences.map((s) => s.text);
   const credit = texts.map(isCreditLine);
+  const stems = titleStems(tokenize(article.title));
 
-  const sentenceTokens: SentenceTokens[] = texts.map((text, i) => ({ text, tokens: tokens[i]!, isCredit: credit[i]! }));
-  const entityResult = extractEntities(sentenceTokens, lang, (key) => isCueWord(template, key));
-  const { dates, spans: dateSpans } = extractDates(texts, lang, tokens);
-  const { figures, spans: figureSpans } = extractFigures(texts, lang, dateSpans, tokens);
+  // Quotations are paired on the texts alone; the sentences they cover keep their tokens.
+  const rawQuotes = findQuotes(quoteSentences);
+  const quoted = new Set<number>();
+  for (const quote of rawQuotes) for (const range of quote.ranges) quoted.add(range.sentence);
+
+  const entities = entityScanner(lang, (key) => isCueWord(template, key));
+  for (const [i, text] of texts.entries()) entities.noteCapitals({ text, tokens: tokenize(text), isCredit: credit[i]! });
+
+  const kept: (readonly Token[] | undefined)[] = new Array<readonly Token[] | undefined>(texts.length);
+  const dates: DateMention[] = [];
+  const figures: Figure[] = [];
+  const facts: SentenceFacts[] = texts.map((text, i) => {
+    const tokens = tokenize(text);
+    entities.add({ text, tokens, isCredit: credit[i]! });
+    const dateSpans = findDates(text, lang, tokens);
+    for (const d of dateSpans) dates.push({ text: d.text, sentence: i });
+    const figureSpans = findFigures(text, lang, dateSpans, tokens);
+    for (const f of figureSpans) figures.push({ text: f.text, sentence: i });
+    if (quoted.has(i)) kept[i] = tokens;
+    return {
+      cues: findSentenceCues(text, tokens, template, lang, stems),
+      words: tokens.length,
+      hasMoney: figureSpans.some((f) => f.isMoney),
+      hasPercent: figureSpans.some((f) => f.isPercent),
+    };
+  });
+  const entityResult = entities.finish();
+
   const { quotes } = extractQuotes(
-    article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
-    { lang, texts, tokens, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },
+    quoteSentences,
+    { lang, texts, tokens: kept, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },
+    rawQuotes,
   );
 
   const inputs: ScoredInput[] = article.sentences.map((sentence, i) => {
@@ -48,18 +84,18 @@ export function analyze(article: Article, template: Template): Analysis {
       if (entityResult.entities[span.entity]?.kind === 'place') continue;
       for (let k = span.first; k <= span.last; k++) skip.add(k);
     }
-    const figuresHere = figureSpans[i] ?? [];
+    const fact = facts[i]!;
     return {
       text: sentence.text,
-      tokens: tokens[i]!,
+      cues: fact.cues,
       skip,
-      isLeadCandidate: isLeadCandidate(sentence, credit[i]!, tokens[i]!.length),
+      isLeadCandidate: isLeadCandidate(sentence, credit[i]!, fact.words),
       isCredit: credit[i]!,
-      hasMoney: figuresHere.some((f) => f.isMoney),
-      hasPercent: figuresHere.some((f) => f.isPercent),
+      hasMoney: fact.hasMoney,
+      hasPercent: fact.hasPercent,
     };
   });
-  const { sentences, sections } = scoreSections(inputs, article.title, lang, template, tokenize);
+  const { sentences, sections } = scoreSections(inputs, lang, template);
 
   return {
     lang,

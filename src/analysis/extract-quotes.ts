@@ -154,8 +154,8 @@ export interface SpeakerContext {
   readonly lang: Lang;
   /** Sentence texts. */
   readonly texts: readonly string[];
-  /** Tokens per sentence. */
-  readonly tokens: readonly (readonly Token[])[];
+  /** Tokens per sentence; only the sentences quotations cover are needed (others may be missing). */
+  readonly tokens: readonly (readonly Token[] | undefined)[];
   /** The entities. */
   readonly entities: readonly Entity[];
   /** Entity mentions per sentence, in text order. */
@@ -178,7 +178,7 @@ const LOOK_BACK = 60;
 /** Per sentence, which tokens lie inside a quotation. */
 type QuotedMask = ReadonlyMap<number, readonly boolean[]>;
 
-function quotedMask(ranges: readonly QuoteRange[], tokens: readonly (readonly Token[])[]): QuotedMask {
+function quotedMask(ranges: readonly QuoteRange[], tokens: readonly (readonly Token[] | undefined)[]): QuotedMask {
   const mask = new Map<number, boolean[]>();
   for (const r of ranges) {
     const list = tokens[r.sentence] ?? [];
@@ -329,9 +329,12 @@ function findSpeaker(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMask): st
   return person === undefined ? undefined : ctx.entities[person.entity]?.name;
 }
 
-/** Every quotation of the article with its speaker when one is named. */
-export function extractQuotes(sentences: readonly QuoteSentence[], ctx: SpeakerContext): { quotes: Quote[]; ranges: QuoteRange[] } {
-  const found = findQuotes(sentences);
+/** Every quotation of the article with its speaker when one is named (`found`: findQuotes' result, if known). */
+export function extractQuotes(
+  sentences: readonly QuoteSentence[],
+  ctx: SpeakerContext,
+  found: readonly RawQuote[] = findQuotes(sentences),
+): { quotes: Quote[]; ranges: QuoteRange[] } {
   const mask = quotedMask(found.flatMap((q) => q.ranges), ctx.tokens);
   const raw = found.filter((q) => {
     if (q.words >= MIN_WORDS) return true;

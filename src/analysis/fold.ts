@@ -8,6 +8,8 @@ const MAX_CACHED = 100_000;
 
 /** Folds a word or phrase for matching against lexicons and gazetteers (not for display). */
 export function fold(text: string): string {
+  // Lower-case ASCII letters and digits fold to themselves: no cache entry (numbers would flood it).
+  if (isFolded(text)) return text;
   if (text.length > 64) return foldNow(text);
   let folded = cache.get(text);
   if (folded === undefined) {
@@ -16,6 +18,15 @@ export function fold(text: string): string {
     cache.set(text, folded);
   }
   return folded;
+}
+
+/** Whether the text is made of a-z, 0-9, spaces, hyphens, dots and apostrophes only (already folded). */
+function isFolded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x2d || c === 0x2e || c === 0x27)) return false;
+  }
+  return true;
 }
 
 function foldNow(text: string): string {

@@ -8,12 +8,36 @@ import { GAZETTEER } from './gazetteer';
 import type { LeadBias, SectionTemplate, Template } from './template';
 import type { Token } from './tokenize';
 
+/** A cue found in a sentence, its weight already lowered when a negation governs it. */
+export interface FoundCue extends CueMatch {
+  /** Offset of its first character in the sentence. */
+  readonly start: number;
+  /** Offset after its last character. */
+  readonly end: number;
+}
+
+/** A word of the sentence that shares a stem with the article's title. */
+interface TitleWord {
+  readonly stem: string;
+  readonly text: string;
+}
+
+/** What scoring needs of one sentence, found while its tokens are at hand (see findSentenceCues). */
+export interface SentenceCues {
+  /** Per section of the template (in SECTION_IDS order), every cue occurrence, names not yet left out. */
+  readonly sections: readonly (readonly FoundCue[])[];
+  /** Per section with crisis cues (same order), the crisis cue occurrences. */
+  readonly crisis: readonly (readonly FoundCue[])[];
+  /** The words that share a stem with the title, in order. */
+  readonly titleWords: readonly TitleWord[];
+}
+
 /** One sentence as the scorer sees it. */
 export interface ScoredInput {
   /** The sentence text. */
   readonly text: string;
-  /** Its tokens. */
-  readonly tokens: readonly Token[];
+  /** Its cues (findSentenceCues). */
+  readonly cues: SentenceCues;
   /** Tokens inside names (their words are not cues: "Alliance Investment Partners"). */
   readonly skip: ReadonlySet<number>;
   /** Whether it may receive the lead bias (a real sentence, not a byline or heading). */
@@ -28,11 +52,12 @@ export interface ScoredInput {
 
 /** The compiled lexicons of a template for one language. */
 interface CompiledTemplate {
-  /** The sections with cues, in the order of `cues`' lexicons. */
+  /** The sections of the template, in SECTION_IDS order. */
   readonly ids: readonly SectionId[];
-  /** Every section's cues, found in one pass. */
+  /** The sections with crisis cues, in the same order. */
+  readonly crisisIds: readonly SectionId[];
+  /** Every section's cues, then every crisis lexicon, found in one pass. */
   readonly cues: CueSetMatcher;
-  readonly crisis: ReadonlyMap<SectionId, CueMatcher>;
   readonly negation: ReadonlySet<string>;
 }
 
@@ -47,17 +72,26 @@ function compile(template: Template, lang: Lang): CompiledTemplate {
   const cached = byLang.get(lang);
   if (cached !== undefined) return cached;
   const ids: SectionId[] = [];
+  const crisisIds: SectionId[] = [];
   const lexicons: Readonly<Record<string, number>>[] = [];
-  const crisis = new Map<SectionId, CueMatcher>();
+  const crisisLexicons: Readonly<Record<string, number>>[] = [];
   for (const id of SECTION_IDS) {
     const section = template.sections[id];
     if (section === undefined) continue;
     ids.push(id);
     lexicons.push(section.cues[lang]);
     const crisisCues = section.crisisCues?.[lang];
-    if (crisisCues !== undefined) crisis.set(id, compileCues(Object.fromEntries(crisisCues.map((c) => [c, 1]))));
+    if (crisisCues !== undefined) {
+      crisisIds.push(id);
+      crisisLexicons.push(Object.fromEntries(crisisCues.map((c) => [c, 1])));
+    }
   }
-  const result = { ids, cues: compileCueSets(lexicons), crisis, negation: new Set(template.negation.words[lang].map(fold)) };
+  const result: CompiledTemplate = {
+    ids,
+    crisisIds,
+    cues: compileCueSets([...lexicons, ...crisisLexicons]),
+    negation: new Set(template.negation.words[lang].map(fold)),
+  };
   byLang.set(lang, result);
   return result;
 }
@@ -122,48 +156,80 @@ function stem(key: string): string | undefined {
   return key.slice(0, 6);
 }
 
-function titleStems(title: string, tokens: (text: string) => readonly Token[]): Set<string> {
+/** The stems of a title's words (what the title overlap compares). */
+export function titleStems(titleTokens: readonly Token[]): ReadonlySet<string> {
   const stems = new Set<string>();
-  for (const t of tokens(title)) {
+  for (const t of titleTokens) {
     const s = stem(t.key);
     if (s !== undefined) stems.add(s);
   }
   return stems;
 }
 
-function scoreSection(
-  section: SectionTemplate,
-  found: readonly CueMatch[],
-  input: ScoredInput,
-  leadRank: number,
-  tokenStems: () => readonly (string | undefined)[],
-  stems: ReadonlySet<string>,
+/** Finds a sentence's cues for every section of the template; what scoreSections needs, so the tokens can go. */
+export function findSentenceCues(
+  text: string,
+  tokens: readonly Token[],
   template: Template,
-  negation: ReadonlySet<string>,
-): SectionScore {
+  lang: Lang,
+  stems: ReadonlySet<string>,
+): SentenceCues {
+  const compiledTemplate = compile(template, lang);
+  const found = compiledTemplate.cues.matchSets(tokens);
+  const { window, factor } = template.negation;
+  const located = (m: CueMatch, weight: number): FoundCue => ({
+    pattern: m.pattern,
+    weight,
+    first: m.first,
+    last: m.last,
+    start: tokens[m.first]!.start,
+    end: tokens[m.last]!.end,
+  });
+  const negated = (m: CueMatch): number => {
+    for (let k = Math.max(0, m.first - window); k < m.first; k++) {
+      if (compiledTemplate.negation.has(tokens[k]!.key)) return m.weight * factor;
+    }
+    return m.weight;
+  };
+  const n = compiledTemplate.ids.length;
+  const titleWords: TitleWord[] = [];
+  if (stems.size > 0) {
+    for (const t of tokens) {
+      const s = stem(t.key);
+      if (s !== undefined && stems.has(s)) titleWords.push({ stem: s, text: t.text });
+    }
+  }
+  return {
+    sections: found.slice(0, n).map((list) => list.map((m) => located(m, negated(m)))),
+    crisis: found.slice(n).map((list) => list.map((m) => located(m, m.weight))),
+    titleWords,
+  };
+}
+
+/** The cues that touch no name token. */
+function outsideNames(cues: readonly FoundCue[], skip: ReadonlySet<number>): FoundCue[] {
+  if (skip.size === 0) return [...cues];
+  return cues.filter((m) => {
+    for (let k = m.first; k <= m.last; k++) if (skip.has(k)) return false;
+    return true;
+  });
+}
+
+function scoreSection(section: SectionTemplate, found: readonly FoundCue[], input: ScoredInput, leadRank: number): SectionScore {
   let score = 0;
   const cues: string[] = [];
-  const matches = found.length === 0 ? [] : distinctMatches(found);
+  const matches = found.length === 0 ? [] : (distinctMatches(outsideNames(found, input.skip)) as FoundCue[]);
   for (const m of matches) {
-    let weight = m.weight;
-    for (let k = Math.max(0, m.first - template.negation.window); k < m.first; k++) {
-      if (negation.has(input.tokens[k]!.key)) {
-        weight *= template.negation.factor;
-        break;
-      }
-    }
-    score += weight;
-    if (weight > 0) cues.push(input.text.slice(input.tokens[m.first]!.start, input.tokens[m.last]!.end));
+    score += m.weight;
+    if (m.weight > 0) cues.push(input.text.slice(m.start, m.end));
   }
   if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
-  if (section.titleOverlap !== undefined && stems.size > 0) {
+  if (section.titleOverlap !== undefined && input.cues.titleWords.length > 0) {
     const seen = new Set<string>();
-    const ofTokens = tokenStems();
-    for (const [i, t] of input.tokens.entries()) {
-      const s = ofTokens[i];
-      if (s === undefined || !stems.has(s) || seen.has(s)) continue;
-      seen.add(s);
-      if (!cues.includes(t.text)) cues.push(t.text);
+    for (const word of input.cues.titleWords) {
+      if (seen.has(word.stem)) continue;
+      seen.add(word.stem);
+      if (!cues.includes(word.text)) cues.push(word.text);
     }
     score += Math.min(section.titleOverlap.max, seen.size * section.titleOverlap.weight);
   }
@@ -210,15 +276,8 @@ export interface SectionResult {
 }
 
 /** Scores every sentence for every section of the template and keeps the sections with real evidence. */
-export function scoreSections(
-  inputs: readonly ScoredInput[],
-  title: string,
-  lang: Lang,
-  template: Template,
-  tokenizeTitle: (text: string) => readonly Token[],
-): SectionResult {
+export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, template: Template): SectionResult {
   const compiledTemplate = compile(template, lang);
-  const stems = titleStems(title, tokenizeTitle);
   let rank = 0;
   const leadRanks = inputs.map((input) => (input.isLeadCandidate ? rank++ : -1));
   const ids = SECTION_IDS.filter((id) => template.sections[id] !== undefined);
@@ -226,12 +285,8 @@ export function scoreSections(
   const scores: Map<SectionId, SectionScore>[] = inputs.map((input, i) => {
     const bySection = new Map<SectionId, SectionScore>();
     if (input.isCredit) return bySection;
-    const found = compiledTemplate.cues.matchSets(input.tokens, input.skip.size === 0 ? undefined : (k) => input.skip.has(k));
-    let tokenStems: (string | undefined)[] | undefined;
-    const stemsOf = (): readonly (string | undefined)[] => (tokenStems ??= input.tokens.map((t) => stem(t.key)));
     for (const [n, id] of compiledTemplate.ids.entries()) {
-      const section = template.sections[id]!;
-      bySection.set(id, scoreSection(section, found[n]!, input, leadRanks[i]!, stemsOf, stems, template, compiledTemplate.negation));
+      bySection.set(id, scoreSection(template.sections[id]!, input.cues.sections[n]!, input, leadRanks[i]!));
     }
     return bySection;
   });
@@ -286,9 +341,9 @@ export function scoreSections(
     if (members === undefined) continue;
     const section = template.sections[id]!;
     let sectionTitle = section.titles[lang];
-    const crisis = compiledTemplate.crisis.get(id);
-    if (section.calmTitles !== undefined && crisis !== undefined) {
-      const inCrisis = [...members].some((i) => crisis.match(inputs[i]!.tokens, (k) => inputs[i]!.skip.has(k)).length > 0);
+    const crisis = compiledTemplate.crisisIds.indexOf(id);
+    if (section.calmTitles !== undefined && crisis >= 0) {
+      const inCrisis = [...members].some((i) => outsideNames(inputs[i]!.cues.crisis[crisis]!, inputs[i]!.skip).length > 0);
       if (!inCrisis) sectionTitle = section.calmTitles[lang];
     }
     sections.push({ id, title: sectionTitle, sentences: [...members].sort((a, b) => a - b) });

@@ -29,6 +29,7 @@ const MAX_TOKEN = 40;
 /** True when a text holds a letter or a digit (a unit without one is no fact). */
 export const HAS_WORD = /[\p{L}\p{N}]/u;
 const COLLAPSIBLE = /[ \t\n\r\f\v]+/g;
+const NEEDS_COLLAPSE = /[\t\n\r\f\v]| {2}/;
 const ACRONYM = /^(?:\p{Lu}\.-?)+\p{Lu}$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -75,16 +76,18 @@ export function splitSentences(text: string, lang: Lang): string[] {
   let straightQuotes = 0;
   let i = 0;
   while (i < n) {
-    const c = text[i] as string;
-    if (c === '"') {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) {
       straightQuotes++;
       i++;
       continue;
     }
-    if (!TERMINATORS.has(c)) {
+    // Only the TERMINATORS (. ! ? … ‽) can end a sentence; every other character moves on.
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026 && code !== 0x203d) {
       i++;
       continue;
     }
+    const c = text[i] as string;
     let j = i;
     while (j < n && TERMINATORS.has(text[j] as string)) j++;
     // "[…]" and "(...)" mark words left out of a quotation, not an end.
@@ -143,7 +146,8 @@ function pushSentence(sentences: string[], raw: string): void {
 
 /** Runs of spaces, tabs and newlines become one space (no-break spaces are kept); trimmed. */
 export function collapse(text: string): string {
-  return text.replace(COLLAPSIBLE, ' ').trim();
+  // Most sentences have single spaces only: nothing to replace.
+  return (NEEDS_COLLAPSE.test(text) ? text.replace(COLLAPSIBLE, ' ') : text).trim();
 }
 
 /** True when the `.` at `dot` ends an abbreviation, an initial or a dotted acronym, not a sentence. */
