@@ -3,6 +3,7 @@
 // Terminal cases run on a 100×30 pseudo-terminal through test/bench/pty-run.py (Python's `pty`), which
 // times from just before fork to the footer appearing in the output, so Node's own start-up counts.
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,11 @@ try {
     const c = processCase(subject, baseline, mb === 20 ? 1 : 3);
     analyses.set(mb, c);
     rows.push(row(`analyze --json, ${mb} MB French news`, c.subject, c.baseline, mb === 10 ? '≤ 15×' : ''));
+    if (mb === 10) {
+      log('analyze 10 MB in-process');
+      const inner = inProcess(file, 3);
+      rows.push(row('in-process: read + parse + analyze + JSON, 10 MB (baseline: read + decode)', inner.subject, inner.baseline, ''));
+    }
     rmSync(file);
   }
   const ten = median(analyses.get(10).subject);
@@ -135,6 +141,23 @@ function processCase(subject, baseline, minRuns) {
     samples.subject.push(timeNode(subject));
   }
   return samples;
+}
+
+/** Times the analysis inside one process (test/bench/in-process.ts, bundled here with esbuild). */
+function inProcess(file, runs) {
+  const script = join(tmp, 'in-process.mjs');
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('./in-process.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: script,
+    logLevel: 'warning',
+    supported: { 'regexp-unicode-property-escapes': true },
+  });
+  const out = spawnSync(process.execPath, [script, file, String(runs)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (out.status !== 0) throw new Error(`in-process analysis failed: ${out.stderr}`);
+  return JSON.parse(out.stdout);
 }
 
 /** Wall time of one `node args…` process, in ms. */
