@@ -87,7 +87,8 @@ function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
 }
 
-function build(): Gazetteer {
+/** Builds the gazetteer from the JSON lists (about 20 ms: thousands of names tokenized and folded). */
+export function buildGazetteer(): Gazetteer {
   const names = new Map<string, KnownName>();
   let longestName = 1;
   let group = 0;
@@ -166,5 +167,31 @@ export function isDemonym(gz: Gazetteer, key: string): boolean {
   return false;
 }
 
-/** The gazetteer, built once. */
-export const GAZETTEER: Gazetteer = build();
+/** Every field of Gazetteer (the compiler checks that none is missing). */
+const GAZETTEER_FIELDS = Object.keys({
+  names: true, longestName: true, orgWords: true, placeWords: true, placeIntros: true, orgIntros: true, titles: true,
+  longestTitle: true, givenNames: true, demonyms: true, functionWords: true, notNames: true, eventWords: true,
+  connectors: true, aliasIntros: true, speechVerbs: true, pronouns: true, calendarWords: true, numberWords: true,
+  placeWordsSingle: true, companyAfter: true, companyAfterPossessive: true, companyBefore: true, companySuffixes: true,
+  employerTitles: true, employerWords: true, employerOfWords: true,
+} satisfies Record<keyof Gazetteer, true>) as (keyof Gazetteer)[];
+
+/**
+ * A gazetteer built on first use: reading any field builds it, then every field becomes a plain data
+ * property of the object (shadowing the getters), so hot loops read fields as before. A deck that is
+ * not an article never pays for it.
+ */
+function lazyGazetteer(): Gazetteer {
+  const proto: Record<string, unknown> = {};
+  const lazy = Object.create(proto) as Record<string, unknown>;
+  const materialise = (): Gazetteer => {
+    const built = buildGazetteer();
+    for (const field of GAZETTEER_FIELDS) Object.defineProperty(lazy, field, { value: built[field], enumerable: true, writable: true, configurable: true });
+    return built;
+  };
+  for (const field of GAZETTEER_FIELDS) Object.defineProperty(proto, field, { get: () => materialise()[field], enumerable: true, configurable: false });
+  return lazy as unknown as Gazetteer;
+}
+
+/** The gazetteer, built once, on first use. */
+export const GAZETTEER: Gazetteer = lazyGazetteer();

@@ -1,9 +1,14 @@
 // `--follow`: a presenter shares its position in a small JSON file in the temporary folder, named
 // by a hash of the deck's path and replaced atomically on every move; a follower watches it.
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, unlinkSync, watch as watchFs, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+
+/** node:crypto, loaded on first use: importing it costs 10–20 ms of start-up before the first frame. */
+function crypto(): typeof import('node:crypto') {
+  return createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+}
 
 /** A position in the deck. */
 export interface FollowPosition {
@@ -15,7 +20,7 @@ export interface FollowPosition {
 
 /** The file where presenters of the deck at `deckPath` share their position. */
 export function followFile(deckPath: string, folder = tmpdir()): string {
-  const hash = createHash('sha256').update(resolve(deckPath)).digest('hex').slice(0, 16);
+  const hash = crypto().createHash('sha256').update(resolve(deckPath)).digest('hex').slice(0, 16);
   return join(folder, `briefing-follow-${hash}.json`);
 }
 

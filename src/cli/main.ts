@@ -1,5 +1,4 @@
 // The command line: yargs commands that run the pipeline and map every failure to one line and an exit code.
-import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -53,6 +52,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   tolerateClosedPipe();
   let exitCode: number = EXIT.ok;
   try {
+    // The common case, `briefing` or `briefing FILE`, skips yargs: loading it and building its parser
+    // costs tens of milliseconds before the first frame (issue 5).
+    const quick = quickPresentArgs(argv);
+    if (quick !== undefined) return await presentCommand(quick);
+    const { default: yargs } = await import('yargs');
     await commonOptions(yargs(protectStdin(argv)))
       .scriptName('briefing')
       .usage('briefing [FILE]: turn a news article into briefing slides and present them\n\nFILE is an article (.txt, .md) or a Markdown deck; - reads standard input; none presents the default briefing.')
@@ -72,31 +76,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             .option('hyperlinks', { type: 'boolean', default: false, describe: 'show links as terminal hyperlinks (OSC 8) instead of their URL' })
             .option('print', { type: 'boolean', default: false, describe: 'print the deck as plain text' }),
         async (args) => {
-          const file = fileArg(args.file);
-          const durationMs = args.duration === undefined ? undefined : parseDuration(args.duration);
-          if (args.duration !== undefined && durationMs === undefined) {
-            throw new CliError(`--duration takes a length such as 10m, 1h30m or 90s, not ${args.duration}`, EXIT.usage);
-          }
-          if (file === '-' && (args.watch || args.follow)) {
-            throw new CliError(`--${args.watch ? 'watch' : 'follow'} needs a file, not standard input`, EXIT.usage);
-          }
-          const deck = await deckOf(file, args);
-          if (args.start !== undefined && !(Number.isInteger(args.start) && args.start >= 1)) {
-            throw new CliError(`--start takes a slide number from 1 to ${deck.slides.length}`, EXIT.usage);
-          }
-          const start = args.start === undefined ? undefined : Math.min(args.start, deck.slides.length);
-          exitCode = await present(deck, {
-            ...(start === undefined ? {} : { start }),
-            notes: args.notes,
-            print: args.print,
-            reveal: args.reveal,
-            hyperlinks: args.hyperlinks,
-            watch: args.watch,
-            follow: args.follow,
-            ...(args.theme === undefined ? {} : { theme: args.theme }),
-            ...(durationMs === undefined ? {} : { durationMs }),
-            ...(file === '-' ? {} : { path: file ?? defaultArticlePath(), reload: () => reloadDeck(file, args) }),
-          });
+          exitCode = await presentCommand(args);
         },
       )
       .command(
@@ -140,6 +120,73 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     return report(error);
   }
+}
+
+/** Words that yargs reads as a command rather than as a FILE. */
+const COMMAND_WORDS = new Set(['present', 'export', 'analyze', 'help']);
+
+/**
+ * The present command's arguments for a command line that is empty or a lone FILE (not an option, not
+ * `-`, not a command word): what yargs would parse, every option at its default. Undefined otherwise.
+ */
+export function quickPresentArgs(argv: readonly string[]): PresentArgs | undefined {
+  const file = argv[0];
+  if (argv.length > 1 || (file !== undefined && (file === '' || file.startsWith('-') || COMMAND_WORDS.has(file)))) return undefined;
+  return {
+    ...(file === undefined ? {} : { file }),
+    as: 'auto',
+    lang: 'auto',
+    'max-size': 50,
+    watch: false,
+    notes: false,
+    follow: false,
+    reveal: false,
+    hyperlinks: false,
+    print: false,
+  };
+}
+
+/** What the present command reads from its command line (yargs' parse, or the defaults on the quick path). */
+interface PresentArgs extends CommonArgs {
+  file?: string;
+  start?: number;
+  watch: boolean;
+  notes: boolean;
+  follow: boolean;
+  reveal: boolean;
+  duration?: string;
+  theme?: 'dark' | 'light';
+  hyperlinks: boolean;
+  print: boolean;
+}
+
+/** The present command; resolves with the exit code. */
+async function presentCommand(args: PresentArgs): Promise<number> {
+  const file = fileArg(args.file);
+  const durationMs = args.duration === undefined ? undefined : parseDuration(args.duration);
+  if (args.duration !== undefined && durationMs === undefined) {
+    throw new CliError(`--duration takes a length such as 10m, 1h30m or 90s, not ${args.duration}`, EXIT.usage);
+  }
+  if (file === '-' && (args.watch || args.follow)) {
+    throw new CliError(`--${args.watch ? 'watch' : 'follow'} needs a file, not standard input`, EXIT.usage);
+  }
+  const deck = await deckOf(file, args);
+  if (args.start !== undefined && !(Number.isInteger(args.start) && args.start >= 1)) {
+    throw new CliError(`--start takes a slide number from 1 to ${deck.slides.length}`, EXIT.usage);
+  }
+  const start = args.start === undefined ? undefined : Math.min(args.start, deck.slides.length);
+  return present(deck, {
+    ...(start === undefined ? {} : { start }),
+    notes: args.notes,
+    print: args.print,
+    reveal: args.reveal,
+    hyperlinks: args.hyperlinks,
+    watch: args.watch,
+    follow: args.follow,
+    ...(args.theme === undefined ? {} : { theme: args.theme }),
+    ...(durationMs === undefined ? {} : { durationMs }),
+    ...(file === '-' ? {} : { path: file ?? defaultArticlePath(), reload: () => reloadDeck(file, args) }),
+  });
 }
 
 function commonOptions(y: Argv) {

@@ -49,7 +49,8 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     await writeStdout(deckToPlainText(deck, { ...(width === undefined ? {} : { width }), notes: options.notes }));
     return EXIT.ok;
   }
-  const channel = options.path === undefined ? undefined : followFile(options.path);
+  // The --follow channel, named once the first frame is up (hashing the path loads node:crypto).
+  let channel: string | undefined;
   // Each step on its own: a hung-up terminal (SIGHUP) throws on the raw-mode reset.
   const cleanUp = () => {
     if (channel !== undefined && options.follow !== true) unpublish(channel);
@@ -93,6 +94,8 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
       now: Date.now(),
     });
+    const shared = options.path === undefined ? undefined : followFile(options.path);
+    channel = shared;
     let runPresenter: typeof import('../ui/run-presenter').runPresenter;
     try {
       ({ runPresenter } = await import('../ui/run-presenter'));
@@ -111,11 +114,11 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
       ...(options.reload === undefined ? {} : { reload: options.reload }),
       ...(options.watch === true && path !== undefined ? { watch: (onChange: () => void) => watchFile(path, onChange) } : {}),
-      ...(channel === undefined
+      ...(shared === undefined
         ? {}
         : options.follow === true
-          ? { follow: (onPosition) => watchPosition(channel, onPosition) }
-          : { onMove: (position) => publishPosition(channel, position) }),
+          ? { follow: (onPosition) => watchPosition(shared, onPosition) }
+          : { onMove: (position) => publishPosition(shared, position) }),
     });
   } finally {
     cleanUp();

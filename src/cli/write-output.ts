@@ -1,5 +1,4 @@
 // Writes exports: standard output, or files written atomically and never overwritten without --force.
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -31,6 +30,8 @@ export async function checkTarget(path: string, force: boolean, folderIsMissing 
 
 /** Writes `data` to `path` atomically: a temporary file in the same folder, flushed, then renamed. */
 export async function writeAtomically(path: string, data: string): Promise<void> {
+  // node:crypto on demand: importing it costs 10–20 ms that presenting never needs.
+  const { randomBytes } = await import('node:crypto');
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temporary, 'wx', 0o644);

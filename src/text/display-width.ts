@@ -7,7 +7,8 @@ import { clusterEnd, codePointLength, isPictographicAt } from './graphemes';
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Cs}]/uy;
 const SPACING_MARK = /\p{Mc}/uy;
 // The `v` flag is built at run time: TypeScript's ES2023 target rejects it in a literal; Node 20 runs it.
-const RGI_EMOJI = new RegExp('^\\p{RGI_Emoji}$', 'v');
+// Built on first use: constructing it loads ICU's emoji data (about 17 ms), which plain text never needs.
+let rgiEmoji: RegExp | undefined;
 const KEYCAP = /^[\d#*]\u20e3$/;
 
 /** Whether a code point is East Asian Wide or Fullwidth (binary search over the Unicode table). */
@@ -38,7 +39,8 @@ function isInvisibleAt(s: string, index: number, cp: number): boolean {
 /** Whether a cluster is drawn as a double-width emoji (RGI emoji, bare keycap, ZWJ sequence of two pictographs). */
 function isEmojiCluster(cluster: string): boolean {
   if (cluster.length > 50) return false;
-  if (RGI_EMOJI.test(cluster) || KEYCAP.test(cluster)) return true;
+  rgiEmoji ??= new RegExp('^\\p{RGI_Emoji}$', 'v');
+  if (rgiEmoji.test(cluster) || KEYCAP.test(cluster)) return true;
   if (!cluster.includes('\u200d')) return false;
   let pictographs = 0;
   for (let i = 0; i < cluster.length; ) {

@@ -1,7 +1,9 @@
 // Draws laid-out lines (a slide body from MdBlocks, the help, the footer): one Ink line per line.
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { Span, StyledLine } from '../text/styled-line';
 import { hyperlink } from './hyperlink';
+import { styledText } from './styled-text';
 import type { Theme } from './theme';
 
 export { hyperlink };
@@ -34,13 +36,15 @@ export function SpanText({ span, theme, hyperlinks = false }: { readonly span: S
   );
 }
 
-/** One styled line; truncated rather than wrapped, so a line never becomes two. */
+/** A line already styled (styled-text.ts); memoised, so an unchanged line costs React nothing on a key press. */
+const StyledLineText = memo(function StyledLineText({ text }: { readonly text: string }) {
+  return <Text wrap="truncate-end">{text === '' ? ' ' : text}</Text>;
+});
+
+/** One styled line; truncated rather than wrapped, so a line never becomes two. Styled as one string:
+ * the same bytes as nested <Text>s per span, with one React element and one Ink text node per line. */
 export function LineText({ line, theme, hyperlinks = false }: { readonly line: StyledLine; readonly theme: Theme; readonly hyperlinks?: boolean }) {
-  return (
-    <Text wrap="truncate-end">
-      {line.length === 0 ? ' ' : line.map((span, i) => <SpanText key={i} span={span} theme={theme} hyperlinks={hyperlinks} />)}
-    </Text>
-  );
+  return <StyledLineText text={styledText(line, theme, hyperlinks)} />;
 }
 
 /** The lines, top to bottom. */

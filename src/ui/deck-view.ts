@@ -22,17 +22,24 @@ export interface DeckView {
 export function deckView(deck: Deck, revealBullets: boolean): DeckView {
   const blocks = deck.slides.map((slide) => toBlocks(slide.body));
   const steps = blocks.map((b) => revealSteps(b, revealBullets));
-  const haystacks = deck.slides.map((slide, i) => {
-    const body = layoutBlocks((blocks[i] ?? []).filter((b) => b.type !== 'pause'), { ...PLAIN_LAYOUT, width: Infinity })
-      .map(lineText)
-      .join('\n');
-    return foldText(`${slide.title}\n${body}\n${slide.notes}`);
-  });
-  return {
-    deck,
-    steps,
-    index: { steps: steps.map((s) => s.length), titles: deck.slides.map((s) => s.title), haystacks },
+  // The search text of every slide, made on the first search: a 300-slide deck's is ~10 MB of garbage at start.
+  let haystacks: readonly string[] | undefined;
+  const searchText = () =>
+    deck.slides.map((slide, i) => {
+      const body = layoutBlocks((blocks[i] ?? []).filter((b) => b.type !== 'pause'), { ...PLAIN_LAYOUT, width: Infinity })
+        .map(lineText)
+        .join('\n');
+      return foldText(`${slide.title}\n${body}\n${slide.notes}`);
+    });
+  const index: DeckIndex = {
+    steps: steps.map((s) => s.length),
+    titles: deck.slides.map((s) => s.title),
+    get haystacks() {
+      haystacks ??= searchText();
+      return haystacks;
+    },
   };
+  return { deck, steps, index };
 }
 
 /**

@@ -2,15 +2,14 @@
 // styled with the same chalk calls Ink's <Text> makes, written on the alternate screen with the
 // cursor left at home, where Ink's first render then draws the same frame over it.
 // No Ink and no React here (they cost 100–200 ms to load).
-import chalk from 'chalk';
 import type { Deck } from '../deck/deck';
-import type { Span, StyledLine } from '../text/styled-line';
+import type { StyledLine } from '../text/styled-line';
 import { CLEAR_SCREEN, enterScreen, notePaintedSize, sizeKey, writeSafely } from './alternate-screen';
 import { firstFrameView, type DeckView } from './deck-view';
-import { hyperlink } from './hyperlink';
 import { initialNavState } from './navigation';
 import { presenterFrame, screenGeometry, slideBody, type PresenterFrame } from './presenter-frame';
 import { footerLine } from './screen-layout';
+import { styledText } from './styled-text';
 import { themeNamed, type Theme, type ThemeName } from './theme';
 
 /** How the presenter will start: what its first frame depends on. */
@@ -31,24 +30,10 @@ export interface EarlyPaintOptions {
   readonly now: number;
 }
 
-/** One span as Ink's <Text> styles it: colour, then dim, bold, italic, underline, strikethrough. */
-function styledSpan(span: Span, theme: Theme, hyperlinks: boolean): string {
-  const colour = theme.roles[span.style.role];
-  const url = span.style.url;
-  let text = hyperlinks && url !== undefined ? hyperlink(span.text, url) : span.text;
-  if (colour.color !== undefined && colour.color in chalk) text = (chalk as unknown as Record<string, (s: string) => string>)[colour.color]?.(text) ?? text;
-  if (colour.dim === true) text = chalk.dim(text);
-  if (span.style.bold === true) text = chalk.bold(text);
-  if (span.style.italic === true) text = chalk.italic(text);
-  if (span.style.underline === true) text = chalk.underline(text);
-  if (span.style.strike === true) text = chalk.strikethrough(text);
-  return text;
-}
-
 /** One line: its spans styled, after `indent` blank columns (nothing at all when the line is blank). */
 function styledLine(line: StyledLine, indent: string, theme: Theme, hyperlinks: boolean): string {
   if (line.length === 0) return '';
-  return indent + line.map((span) => styledSpan(span, theme, hyperlinks)).join('');
+  return indent + styledText(line, theme, hyperlinks);
 }
 
 /** A frame as the text Ink writes for it: one line per row from the top, `\n` between rows. */

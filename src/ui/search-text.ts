@@ -37,9 +37,12 @@ export function foldWithOrigin(text: string): FoldedText {
   return { text: out, origin };
 }
 
-/** `text` folded for matching (case and accents ignored). */
+/** `text` folded for matching (case and accents ignored): foldWithOrigin's text, without the origins. */
 export function foldText(text: string): string {
-  return foldWithOrigin(text).text;
+  const parts: string[] = [];
+  for (const c of text) parts.push(foldChar(c));
+  // One flat string: a chain of concatenations would keep a node per character alive.
+  return parts.join('');
 }
 
 /**

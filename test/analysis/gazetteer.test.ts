@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, GAZETTEER, isDemonym, phraseKey } from '../../src/analysis/gazetteer';
+
+describe('GAZETTEER, built on first use', () => {
+  it('has every field of a gazetteer built directly, with the same contents', () => {
+    const built = buildGazetteer();
+    const fields = Object.keys(built) as (keyof typeof built)[];
+    expect(fields.length).toBeGreaterThan(20);
+    for (const field of fields) expect(GAZETTEER[field], field).toEqual(built[field]);
+    // After the first read every field is an own, plain data property (no getter left in hot loops).
+    for (const field of fields) expect(Object.getOwnPropertyDescriptor(GAZETTEER, field)?.get, field).toBeUndefined();
+    expect(Object.keys(GAZETTEER).sort()).toEqual([...fields].sort());
+  });
+
+  it('answers lookups as before', () => {
+    const russia = GAZETTEER.names.get(phraseKey('Russie'));
+    expect(russia?.kind).toBe('place');
+    expect(GAZETTEER.names.get(phraseKey('Russia'))?.group).toBe(russia?.group);
+    expect(isDemonym(GAZETTEER, 'congolese')).toBe(true);
+    expect(isDemonym(GAZETTEER, 'angola')).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { quickPresentArgs } from '../../src/cli/main';
+import { BIN } from '../e2e/tmux';
+import { loadedFiles, MODULE_LOG_HOOK } from './loaded-modules';
+import { runCli } from './run-cli';
+
+/** Text only yargs' code holds. */
+const YARGS = /Not enough non-option arguments/;
+
+/** The built files a run of `briefing ARGS` loaded that hold yargs. */
+function yargsFiles(args: readonly string[]): string[] {
+  const log = join(mkdtempSync(join(tmpdir(), 'briefing-modules-')), 'modules.log');
+  const run = spawnSync(process.execPath, ['--import', MODULE_LOG_HOOK, BIN, ...args], { input: '', encoding: 'utf8', env: { ...process.env, BRIEFING_TEST_MODULE_LOG: log }, timeout: 30_000 });
+  expect(run.status).toBe(0);
+  const files = loadedFiles(log);
+  expect(files).toContain(BIN);
+  return files.filter((file) => YARGS.test(readFileSync(file, 'utf8')));
+}
+
+describe('the quick path: `briefing` and `briefing FILE` without yargs', () => {
+  it('takes only an empty command line or a lone FILE', () => {
+    expect(quickPresentArgs([])).toEqual({ as: 'auto', lang: 'auto', 'max-size': 50, watch: false, notes: false, follow: false, reveal: false, hyperlinks: false, print: false });
+    expect(quickPresentArgs(['deck.md'])?.file).toBe('deck.md');
+    for (const argv of [['-'], ['--help'], ['-h'], ['--version'], ['--notes'], ['present'], ['export'], ['analyze'], ['help'], [''], ['a.md', '--notes'], ['a.md', 'b.md']]) {
+      expect(quickPresentArgs(argv), argv.join(' ')).toBeUndefined();
+    }
+  });
+
+  it('prints what `briefing present` prints, for the default briefing, a deck and an article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-quick-'));
+    const deck = join(dir, 'deck.md');
+    writeFileSync(deck, '# One\n\n- a point\n\n---\n\n## Two\n\n- another\n');
+    const article = join(dir, 'article.txt');
+    writeFileSync(article, 'Rain in Paris\n\nIt rained in Paris on Monday, Météo-France said. The Seine rose by two metres.\n');
+    for (const args of [[], [deck], [article]]) {
+      const quick = runCli(args);
+      const full = runCli(['present', ...args]);
+      expect(quick.status).toBe(0);
+      expect(quick.stdout.length).toBeGreaterThan(0);
+      expect(quick).toEqual(full);
+    }
+  });
+
+  it('fails as `briefing present` fails: same message, same exit code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-quick-'));
+    for (const file of [join(dir, 'missing.md'), dir, '0x10']) {
+      const quick = runCli([file]);
+      expect(quick.status).not.toBe(0);
+      expect(quick).toEqual(runCli(['present', file]));
+    }
+  });
+
+  it('loads no yargs; other command lines still do', () => {
+    expect(yargsFiles([])).toEqual([]);
+    expect(yargsFiles([join(process.cwd(), 'briefings', 'venezuela-russie.txt')])).toEqual([]);
+    expect(yargsFiles(['--version']).length).toBeGreaterThan(0);
+  });
+});
