@@ -5,6 +5,7 @@ import { render } from 'ink';
 import type { Deck } from '../deck/deck';
 import { CLEAR_SCREEN, enterScreen, restoreTerminal, sizeKey, takePaintedSize, writeSafely } from './alternate-screen';
 import { Presenter, type PresenterProps } from './Presenter';
+import { warmUp } from './warm-up';
 
 /** The streams the presenter draws to and reads keys from. */
 export interface PresenterIo {
@@ -18,6 +19,9 @@ export interface PresenterIo {
 export type RunPresenterOptions = Omit<PresenterProps, 'deck' | 'columns' | 'rows' | 'onQuit'>;
 
 export { restoreTerminal };
+
+/** How long after the first frame the warm-up runs. */
+const WARM_UP_DELAY_MS = 250;
 
 /** Presents `deck` until the user quits; resolves with the exit code: 0 (q, Esc), 130 (Ctrl+C). */
 export async function runPresenter(deck: Deck, io: PresenterIo, options: RunPresenterOptions = {}): Promise<number> {
@@ -40,6 +44,7 @@ export async function runPresenter(deck: Deck, io: PresenterIo, options: RunPres
   stdout.on('resize', onResize);
 
   let exitCode = 0;
+  let warm: NodeJS.Timeout | undefined;
   try {
     const instance = render(
       <Presenter
@@ -51,8 +56,13 @@ export async function runPresenter(deck: Deck, io: PresenterIo, options: RunPres
       />,
       { stdin, stdout, exitOnCtrlC: false, patchConsole: false },
     );
+    // The first frame is up: compile the key path before the user's first key (warm-up.tsx), a moment
+    // later, so that the start-up's garbage is gone first.
+    const { reveal, theme, hyperlinks, notes } = options;
+    warm = setTimeout(() => void warmUp(deck, stdout.columns || 80, stdout.rows || 24, { reveal, theme, hyperlinks, notes }), WARM_UP_DELAY_MS);
     await instance.waitUntilExit();
   } finally {
+    clearTimeout(warm);
     stdout.off('resize', onResize);
     restoreTerminal(stdout);
   }

@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Deck } from '../../src/deck/deck';
+import { warmUp } from '../../src/ui/warm-up';
+
+const deck: Deck = {
+  title: 'Deck',
+  lang: 'en',
+  slides: [
+    { kind: 'title', title: 'Deck', body: '- Alice, Bob', notes: '', sources: [] },
+    { kind: 'markdown', title: 'Second', body: 'Text of the second slide', notes: '', sources: [] },
+    { kind: 'markdown', title: 'Third', body: 'Never drawn by the warm-up', notes: '', sources: [] },
+  ],
+};
+
+describe('warmUp', () => {
+  it('draws the first slide, takes a Right key to the second, all on a hidden output', async () => {
+    const stdoutWrite = vi.spyOn(process.stdout, 'write');
+    let drawn = '';
+    await warmUp(deck, 60, 12, {}, (data) => {
+      drawn += data;
+    });
+    expect(stdoutWrite).not.toHaveBeenCalled();
+    stdoutWrite.mockRestore();
+    expect(drawn).toContain('Deck');
+    expect(drawn).toContain('Text of the second slide');
+    // Only the two slides a first key needs are laid out.
+    expect(drawn).not.toContain('Never drawn');
+  });
+
+  it('does nothing for a one-slide deck and never throws', async () => {
+    let drawn = '';
+    await warmUp({ ...deck, slides: deck.slides.slice(0, 1) }, 60, 12, {}, (data) => {
+      drawn += data;
+    });
+    expect(drawn).toBe('');
+    await expect(warmUp({ ...deck, slides: [deck.slides[0]!, undefined as never] }, 60, 12, {})).resolves.toBeUndefined();
+  });
+});
