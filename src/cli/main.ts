@@ -2,6 +2,7 @@
 import type { Argv } from 'yargs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import type { Lang } from '../article/article';
 import { analysisToJson } from '../analysis/analysis-json';
 import { explainAnalysis } from '../analysis/explain';
@@ -161,7 +162,17 @@ interface PresentArgs extends CommonArgs {
 }
 
 /** The present command; resolves with the exit code. */
+/**
+ * A presenter holds little and allocates little per key, but V8 grows its young generation for the start-up
+ * (bundle, analysis, Ink) and keeps it: ~10 MiB of peak RSS. Not growing it costs a long analysis ~8 %
+ * (measured on 10 MB), so only the presenter asks for it; speed and memory only, never results.
+ */
+function keepYoungGenerationSmall(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 async function presentCommand(args: PresentArgs): Promise<number> {
+  keepYoungGenerationSmall();
   const file = fileArg(args.file);
   const durationMs = args.duration === undefined ? undefined : parseDuration(args.duration);
   if (args.duration !== undefined && durationMs === undefined) {
