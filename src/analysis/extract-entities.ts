@@ -49,6 +49,9 @@ function isDateline(text: string, tokens: readonly Token[], a: number, b: number
   return /^[*_]*\s*(?:,|\(|—|–|-\s)/u.test(text.slice(tokens[b]!.end));
 }
 
+/** The sentence index of a title mention: it counts for merging and kinds, not as a sentence mention. */
+const TITLE_SENTENCE = -1;
+
 /** How sure a mention's kind is: a known name beats a title, which beats a guess. */
 const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
 
@@ -225,6 +228,12 @@ export interface EntityScanner {
   noteCapitals(sentence: SentenceTokens): void;
   /** Second pass: finds the mentions of the next sentence (sentences in article order). */
   add(sentence: SentenceTokens): void;
+  /**
+   * The article's title (any time before `finish`): its known places and organisations count as
+   * mentions of those entities (a story about "le Maroc" may name it only in its headline), with no
+   * sentence index; its other capitalised words are ignored (headlines capitalise freely).
+   */
+  addTitle(title: SentenceTokens): void;
   /** Merges the mentions found into entities. */
   finish(): EntityResult;
 }
@@ -235,8 +244,10 @@ export function extractEntities(
   lang: Lang,
   isCommonWord: (key: string) => boolean,
   gz: Gazetteer = GAZETTEER,
+  title?: SentenceTokens,
 ): EntityResult {
   const scanner = entityScanner(lang, isCommonWord, gz);
+  if (title !== undefined) scanner.addTitle(title);
   for (const s of sentences) scanner.noteCapitals(s);
   for (const s of sentences) scanner.add(s);
   return scanner.finish();
@@ -254,10 +265,19 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
   const aliasLinks: [Mention, Mention][] = [];
   const acronymLinks: [string, string][] = [];
   let sentenceCount = 0;
+  const titleMentions: Mention[] = [];
   return {
     noteCapitals: (s) => void wordInfos(s, midCapitals),
     add: (s) => addSentence(s, sentenceCount++),
-    finish: () => merge(mentions, aliasLinks, acronymLinks, gz, sentenceCount),
+    addTitle: (s) => {
+      const before = mentions.length;
+      const links = [aliasLinks.length, acronymLinks.length] as const;
+      addSentence(s, TITLE_SENTENCE);
+      titleMentions.push(...mentions.splice(before).filter((m) => m.strength === STRENGTH.gazetteer));
+      aliasLinks.length = links[0];
+      acronymLinks.length = links[1];
+    },
+    finish: () => merge([...mentions, ...titleMentions], aliasLinks, acronymLinks, gz, sentenceCount),
   };
 
   function addSentence(s: SentenceTokens, si: number): void {
@@ -828,9 +848,11 @@ function merge(
     g.mentions.push(m);
     groups.set(root, g);
   }
+  // Title-only entities come last; an entity's place is its first mention in the body.
+  const firstOf = (g: Group): number => (g.mentions[0]!.sentence === TITLE_SENTENCE ? Infinity : g.mentions[0]!.sentence);
   const ordered = [...groups.values()]
     .filter((g) => g.mentions.some((m) => !m.isCredit || m.kind !== 'person'))
-    .sort((x, y) => x.mentions[0]!.sentence - y.mentions[0]!.sentence || x.mentions[0]!.start - y.mentions[0]!.start);
+    .sort((x, y) => firstOf(x) - firstOf(y) || x.mentions[0]!.start - y.mentions[0]!.start);
 
   const entities: Entity[] = [];
   const titles: string[][] = [];
@@ -845,10 +867,10 @@ function merge(
       if (xu !== yu) return xu ? y : x;
       return y.text.length > x.text.length ? y : x;
     }).text;
-    const mentionsOf = [...new Set(g.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+    const mentionsOf = [...new Set(g.mentions.map((m) => m.sentence))].filter((i) => i !== TITLE_SENTENCE).sort((a, b) => a - b);
     entities.push({ name, kind, mentions: mentionsOf });
     titles.push([...new Set(g.mentions.flatMap((m) => m.titles))]);
-    for (const m of g.mentions) spans[m.sentence]!.push({ entity: index, first: m.first, last: m.last, start: m.start, end: m.end });
+    for (const m of g.mentions) if (m.sentence !== TITLE_SENTENCE) spans[m.sentence]!.push({ entity: index, first: m.first, last: m.last, start: m.start, end: m.end });
   });
   for (const list of spans) list.sort((a, b) => a.start - b.start);
   return { entities, spans, titles };
