@@ -42,14 +42,18 @@ export function analyze(article: Article, template: Template): Analysis {
   const quoteSentences = article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph }));
   const texts = quoteSentences.map((s) => s.text);
   const credit = texts.map(isCreditLine);
-  const stems = titleStems(tokenize(article.title));
+  
 
   // Quotations are paired on the texts alone; the sentences they cover keep their tokens.
   const rawQuotes = findQuotes(quoteSentences);
   const quoted = new Set<number>();
   for (const quote of rawQuotes) for (const range of quote.ranges) quoted.add(range.sentence);
 
+  const titleTokens = tokenize(article.title);
+  const stems = titleStems(titleTokens);
   const entities = entityScanner(lang, (key) => isCueWord(template, key));
+  // A headline may be the only place a story names its country: its known names count too.
+  entities.addTitle({ text: article.title, tokens: titleTokens, isCredit: false });
   for (const [i, text] of texts.entries()) entities.noteCapitals({ text, tokens: tokenize(text), isCredit: credit[i]! });
 
   const kept: (readonly Token[] | undefined)[] = new Array<readonly Token[] | undefined>(texts.length);

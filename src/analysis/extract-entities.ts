@@ -49,6 +49,9 @@ function isDateline(text: string, tokens: readonly Token[], a: number, b: number
   return /^[*_]*\s*(?:,|\(|—|–|-\s)/u.test(text.slice(tokens[b]!.end));
 }
 
+/** The sentence index of a title mention: it counts for merging and kinds, not as a sentence mention. */
+const TITLE_SENTENCE = -1;
+
 /** How sure a mention's kind is: a known name beats a title, which beats a guess. */
 const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
 
@@ -69,6 +72,15 @@ interface Mention {
   /** Whether the mention is inside a credit line (people there are not content). */
   readonly isCredit: boolean;
 }
+
+/** Words before "de l'Énergie", "of Energy" that make the capitalised word a portfolio. */
+const MINISTER_WORDS = new Set(['ministre', 'ministere', 'minister', 'ministry', 'secretary', 'secretaire', 'charge', 'chargee', 'delegue', 'deleguee', 'department', 'departement']);
+
+/** Articles between a preposition and a name (dans l'Audomarois, in the Souss). */
+const ARTICLES = new Set(['the', 'le', 'la', 'l', 'les']);
+
+/** Prepositions before "X in <known place>" that make X a place (from Andøya in Norway). */
+const FROM_WORDS = new Set(['from', 'near', 'at', 'in', 'to', 'into', 'de', 'depuis', 'vers', 'pres', 'a']);
 
 const OPENERS = new Set(['«', '“', '"', '‘', '„', '(', '[', '{', ':', ';', '–', '—', '•', '*', '.', '!', '?', '…', '-', '|', '>', '#']);
 
@@ -108,6 +120,13 @@ function isSpaceGap(s: SentenceTokens, a: number, b: number): boolean {
 function isApostropheGap(s: SentenceTokens, a: number, b: number): boolean {
   return /^[ ]*['’][ ]*$/u.test(gap(s, a, b));
 }
+
+/** "St. Petersburg", "Mt. Kenya": an abbreviation's dot then spaces, read as the known name "St Petersburg". */
+function isAbbreviationGap(s: SentenceTokens, a: number, b: number): boolean {
+  return ABBREVIATIONS.has(s.tokens[a]?.key ?? '') && /^\.[ \u00a0]+$/u.test(gap(s, a, b));
+}
+
+const ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 
 /** Surnames with a lowercase particle: al-Kaabi, ben-Salem, abu-Bakr. */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|an|az|ash|ibn|bin|ben|abu|abd|ould)[-‐‑]\p{Lu}/u;
@@ -209,6 +228,12 @@ export interface EntityScanner {
   noteCapitals(sentence: SentenceTokens): void;
   /** Second pass: finds the mentions of the next sentence (sentences in article order). */
   add(sentence: SentenceTokens): void;
+  /**
+   * The article's title (any time before `finish`): its known places and organisations count as
+   * mentions of those entities (a story about "le Maroc" may name it only in its headline), with no
+   * sentence index; its other capitalised words are ignored (headlines capitalise freely).
+   */
+  addTitle(title: SentenceTokens): void;
   /** Merges the mentions found into entities. */
   finish(): EntityResult;
 }
@@ -219,8 +244,10 @@ export function extractEntities(
   lang: Lang,
   isCommonWord: (key: string) => boolean,
   gz: Gazetteer = GAZETTEER,
+  title?: SentenceTokens,
 ): EntityResult {
   const scanner = entityScanner(lang, isCommonWord, gz);
+  if (title !== undefined) scanner.addTitle(title);
   for (const s of sentences) scanner.noteCapitals(s);
   for (const s of sentences) scanner.add(s);
   return scanner.finish();
@@ -238,10 +265,19 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
   const aliasLinks: [Mention, Mention][] = [];
   const acronymLinks: [string, string][] = [];
   let sentenceCount = 0;
+  const titleMentions: Mention[] = [];
   return {
     noteCapitals: (s) => void wordInfos(s, midCapitals),
     add: (s) => addSentence(s, sentenceCount++),
-    finish: () => merge(mentions, aliasLinks, acronymLinks, gz, sentenceCount),
+    addTitle: (s) => {
+      const before = mentions.length;
+      const links = [aliasLinks.length, acronymLinks.length] as const;
+      addSentence(s, TITLE_SENTENCE);
+      titleMentions.push(...mentions.splice(before).filter((m) => m.strength === STRENGTH.gazetteer));
+      aliasLinks.length = links[0];
+      acronymLinks.length = links[1];
+    },
+    finish: () => merge([...mentions, ...titleMentions], aliasLinks, acronymLinks, gz, sentenceCount),
   };
 
   function addSentence(s: SentenceTokens, si: number): void {
@@ -295,7 +331,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       let key = '';
       let found: { n: number; name: { group: number; kind: EntityKind } } | undefined;
       for (let n = 1; n <= gz.longestName && i + n <= tokens.length; n++) {
-        if (n > 1 && !isSpaceGap(s, i + n - 2, i + n - 1) && !isApostropheGap(s, i + n - 2, i + n - 1)) break;
+        if (n > 1 && !isSpaceGap(s, i + n - 2, i + n - 1) && !isApostropheGap(s, i + n - 2, i + n - 1) && !isAbbreviationGap(s, i + n - 2, i + n - 1)) break;
         key = n === 1 ? t.key : `${key} ${tokens[i + n - 1]!.key}`;
         const known = gz.names.get(key);
         if (known === undefined) {
@@ -456,6 +492,8 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         if (n > 0) {
           flush(runStart, k - 1, pendingTitle);
           pendingTitle = keyWords(tokens, k, k + n - 1).join(' ');
+          // "Députée du Finistère": the name after "title of" completes the title (classify reads it so).
+          if (k + n <= j && gz.employerOfWords.has(tokens[k + n]!.key) && !gz.employerTitles.has(pendingTitle)) pendingTitle = undefined;
           k += n;
           runStart = k;
           continue;
@@ -465,12 +503,26 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       flush(runStart, j, pendingTitle);
     }
 
+    /** Whether token a follows "de", "du", "des", "d'", "of", with an article or not (de l'Industrie, of the Treasury). */
+    function isAfterOf(a: number): boolean {
+      let k = a - 1;
+      if (k >= 0 && ARTICLES.has(tokens[k]!.key)) k--;
+      return k >= 0 && gz.employerOfWords.has(tokens[k]!.key) || (k >= 0 && tokens[k]!.key === 'des');
+    }
+
+    /** The token of the noun before "de (l')" ahead of token a, if any. */
+    function headBefore(a: number): number | undefined {
+      let k = a - 1;
+      if (k >= 0 && ARTICLES.has(tokens[k]!.key)) k--;
+      return k >= 1 ? k - 1 : undefined;
+    }
+
     /**
      * Whom a title found before a name (ending at token `k`, the name starting at `a`) is about: the name
      * itself, its employer ("analyst at Nordea", "chief executive of Baltica"), or another person named
      * in between ("Ms Solberg will lead Nordline").
      */
-    function titleRole(found: string, k: number, a: number): 'own' | 'employer' | 'other' {
+    function titleRole(found: string, k: number, a: number): 'own' | 'employer' | 'other' | 'complement' {
       for (let m = k + 1; m < a; m++) if (owner[m]?.kind === 'person') return 'other';
       const next = tokens[k + 1];
       if (next === undefined || k + 1 >= a) return 'own';
@@ -479,6 +531,8 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       if (!onlyLinks) return 'own';
       if (gz.employerWords.has(next.key)) return 'employer';
       if (gz.employerOfWords.has(next.key) && gz.employerTitles.has(found)) return 'employer';
+      // "député du Finistère", "maire de Brest", "governor of Texas": the name completes the title.
+      if (gz.employerOfWords.has(next.key)) return 'complement';
       return 'own';
     }
 
@@ -508,14 +562,27 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
     function classify(a: number, b: number, titleInSpan: string | undefined): void {
       // Trim connectors, function words and (outside organisation names) nationalities at the edges.
       const hasOrgWord = keyWords(tokens, a, b).some((w) => gz.orgWords.has(w));
-      const isEdge = (key: string): boolean => gz.connectors.has(key) || gz.functionWords.has(key) || (!hasOrgWord && isDemonym(gz, key));
-      while (a < b && isEdge(tokens[a]!.key)) a++;
-      while (b > a && isEdge(tokens[b]!.key)) b--;
+      const isNationality = (k: number): boolean =>
+        gz.demonyms.has(tokens[k]!.key) || (isDemonym(gz, tokens[k]!.key) && !(lang === 'fr' && isCapitalised(tokens[k]!.text)));
+      const isEdgeAt = (k: number): boolean => gz.connectors.has(tokens[k]!.key) || gz.functionWords.has(tokens[k]!.key) || (!hasOrgWord && isNationality(k));
+      while (a < b && isEdgeAt(a)) a++;
+      while (b > a && isEdgeAt(b)) b--;
+      // A portfolio after "ministre de l'", "ministère de la", "secretary of" is not a name: "ministre de
+      // l'Industrie Hélène Vasseur" names Hélène Vasseur; "ministère de la Santé" is the ministry.
+      const portfolioHead = isAfterOf(a) && gz.portfolios.has(tokens[a]!.key) ? headBefore(a) : undefined;
+      if (portfolioHead !== undefined && MINISTER_WORDS.has(tokens[portfolioHead]!.key)) {
+        const head = portfolioHead;
+        if ((tokens[head]!.key === 'ministere' || tokens[head]!.key === 'ministry') && !isCapitalised(tokens[head]!.text)) {
+          push(head, a, 'organisation', STRENGTH.orgWord);
+        }
+        if (a === b) return;
+        a++;
+      }
       if (gz.connectors.has(tokens[a]!.key) || gz.functionWords.has(tokens[a]!.key) || gz.eventWords.has(tokens[a]!.key)) return;
       const single = a === b;
       const t = tokens[a]!;
       if (single) {
-        if (isDemonym(gz, t.key) || gz.notNames.has(t.key) || gz.calendarWords.has(t.key) || gz.functionWords.has(t.key)) return;
+        if (isNationality(a) || gz.notNames.has(t.key) || gz.calendarWords.has(t.key) || gz.functionWords.has(t.key)) return;
         if (t.key.split('-').every((p) => gz.numberWords.has(p))) return;
         if (!isUpperWord(t.text) && isCommonWord(t.key)) return;
         if (isUpperWord(t.text) && t.text.replace(/[^\p{L}]/gu, '').length <= 1) return;
@@ -541,6 +608,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
           if (found !== undefined) {
             const role = titleRole(found, k, a);
             if (role === 'employer') intro = 'organisation';
+            else if (role === 'complement') intro = 'place';
             else if (role === 'own') title = found;
           }
         }
@@ -553,9 +621,25 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       const isCompany = title === undefined && intro !== 'organisation' && hasCompanyCue(a, b);
       if (isCompany) intro = 'organisation';
       const before = a > 0 ? tokens[a - 1]! : undefined;
-      if (intro === undefined && before !== undefined && isSpaceGap(s, a - 1, a) && a === b) {
-        const low = before.text.toLowerCase();
-        if ((lang === 'fr' && low === 'à') || (lang === 'en' && ['in', 'at', 'near'].includes(low))) intro = 'place';
+      if (intro === undefined && before !== undefined && a === b && (isSpaceGap(s, a - 1, a) || isApostropheGap(s, a - 1, a))) {
+        // "in Souss", "à Arques", "in the Souss", "dans l'Audomarois".
+        const isArticle = ARTICLES.has(before.key);
+        const prep = isArticle && a >= 2 && (isSpaceGap(s, a - 2, a - 1) || isApostropheGap(s, a - 2, a - 1)) ? tokens[a - 2]! : before;
+        const low = prep.text.toLowerCase();
+        if (isArticle || isSpaceGap(s, a - 1, a)) {
+          if ((lang === 'fr' && (low === 'à' || (isArticle && low === 'dans'))) || (lang === 'en' && ['in', 'at', 'near'].includes(low))) intro = 'place';
+        }
+      }
+      if (intro === undefined && a === b && title === undefined) {
+        // "the Escondida mine", "from Andøya in Norway": a one-word name before a place noun, or inside a known place.
+        const next = tokens[b + 1];
+        if (next !== undefined && isSpaceGap(s, b, b + 1) && !isCapitalised(next.text) && (gz.placeAfter.has(next.key) || gz.placeAfter.has(`${next.key} ${tokens[b + 2]?.key ?? ''}`))) intro = 'place';
+        const inside = tokens[b + 2];
+        if (
+          next !== undefined && inside !== undefined && (next.key === 'in' || next.key === 'en') && isSpaceGap(s, b, b + 1) &&
+          owner[b + 2]?.first === b + 2 && owner[b + 2]!.kind === 'place' && owner[b + 2]!.strength === STRENGTH.gazetteer &&
+          before !== undefined && FROM_WORDS.has(before.key)
+        ) intro = 'place';
       }
       // A dateline opening the story: "LONDON, Aug 14", "HÉRAT (Afghanistan) —", "LE HAVRE —".
       if (si < 3 && isDateline(s.text, tokens, a, b)) intro = 'place';
@@ -584,6 +668,9 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       } else if (single && isUpperWord(t.text)) {
         kind = 'organisation';
         strength = STRENGTH.intro;
+      } else if (spanWords.length >= 2 && tokens.slice(a, b + 1).every((w) => isUpperWord(w.text) && w.text.length >= 2)) {
+        kind = 'organisation';
+        strength = STRENGTH.intro;
       } else if (spanWords.length >= 2 && spanWords.length <= 4) {
         kind = 'person';
         strength = STRENGTH.shape;
@@ -603,6 +690,32 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         const candidate = owner[at - 1];
         const previous = candidate !== undefined && candidate.last === at - 1 && candidate !== m && !removed.has(candidate) ? candidate : undefined;
         if (previous !== undefined && previous.kind === 'person') aliasLinks.push([previous, m]);
+      }
+    }
+
+    // D. French institutions written in lowercase before a place: "tribunal correctionnel de Marseille",
+    // "université Le Havre Normandie", "conseil régional de Bretagne". The place stays a place too.
+    if (lang === 'fr') {
+      for (const m of [...sentenceMentions]) {
+        if (removed.has(m) || m.kind !== 'place') continue;
+        let k = m.first - 1;
+        if (k >= 0 && ARTICLES.has(tokens[k]!.key) && tokens[k]!.key !== 'les') k--;
+        if (k >= 0 && (gz.employerOfWords.has(tokens[k]!.key) || tokens[k]!.key === 'des')) k--;
+        let adjectives = 0;
+        while (k >= 0 && adjectives < 2 && !gz.lowercaseOrgHeads.has(tokens[k]!.key) && /^\p{Ll}/u.test(tokens[k]!.text) && FR_ADJECTIVE.test(tokens[k]!.key)) {
+          k--;
+          adjectives++;
+        }
+        if (k < 0 || !gz.lowercaseOrgHeads.has(tokens[k]!.key) || isCapitalised(tokens[k]!.text)) continue;
+        let joined = true;
+        for (let q = k; q < m.first; q++) if (!isSpaceGap(s, q, q + 1) && !isApostropheGap(s, q, q + 1)) joined = false;
+        if (!joined) continue;
+        let last = m.last;
+        for (let next = owner[last + 1]; next !== undefined && next.first === last + 1 && next.kind === 'place' && isSpaceGap(s, last, last + 1); next = owner[last + 1]) last = next.last;
+        const covered = sentenceMentions.filter((x) => x.first >= m.first && x.last <= last);
+        push(k, last, 'organisation', STRENGTH.orgWord);
+        // The places inside keep their own mentions.
+        for (const x of covered) for (let q = x.first; q <= x.last; q++) owner[q] = x;
       }
     }
 
@@ -735,9 +848,11 @@ function merge(
     g.mentions.push(m);
     groups.set(root, g);
   }
+  // Title-only entities come last; an entity's place is its first mention in the body.
+  const firstOf = (g: Group): number => (g.mentions[0]!.sentence === TITLE_SENTENCE ? Infinity : g.mentions[0]!.sentence);
   const ordered = [...groups.values()]
     .filter((g) => g.mentions.some((m) => !m.isCredit || m.kind !== 'person'))
-    .sort((x, y) => x.mentions[0]!.sentence - y.mentions[0]!.sentence || x.mentions[0]!.start - y.mentions[0]!.start);
+    .sort((x, y) => firstOf(x) - firstOf(y) || x.mentions[0]!.start - y.mentions[0]!.start);
 
   const entities: Entity[] = [];
   const titles: string[][] = [];
@@ -752,10 +867,10 @@ function merge(
       if (xu !== yu) return xu ? y : x;
       return y.text.length > x.text.length ? y : x;
     }).text;
-    const mentionsOf = [...new Set(g.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+    const mentionsOf = [...new Set(g.mentions.map((m) => m.sentence))].filter((i) => i !== TITLE_SENTENCE).sort((a, b) => a - b);
     entities.push({ name, kind, mentions: mentionsOf });
     titles.push([...new Set(g.mentions.flatMap((m) => m.titles))]);
-    for (const m of g.mentions) spans[m.sentence]!.push({ entity: index, first: m.first, last: m.last, start: m.start, end: m.end });
+    for (const m of g.mentions) if (m.sentence !== TITLE_SENTENCE) spans[m.sentence]!.push({ entity: index, first: m.first, last: m.last, start: m.start, end: m.end });
   });
   for (const list of spans) list.sort((a, b) => a.start - b.start);
   return { entities, spans, titles };

@@ -70,6 +70,19 @@ const WORDS: Readonly<Record<Lang, LangWords>> = { fr: words('fr'), en: words('e
 const ENDS_WITH_PERCENT = new RegExp(`${PERCENT}$`, 'u');
 const STARTS_WITH_CURRENCY = new RegExp(`^${CURRENCY}`, 'u');
 
+/** A hyphen and a lowercase word right after a number ("-seat", "-fold"), not a second number or a name. */
+const HYPHEN_UNIT = /^[-‐‑](\p{Ll}+)(?![\p{L}\p{N}\-‐‑])/u;
+/** A score or a tally: "3-1", "52-48" (not a range before a percent or a unit). */
+const SCORE = /^[-–](\d{1,3})(?![\d.,%\p{L}\-])/u;
+/** A number with a thousands group (1,603, 4 000): a count worth keeping even with no noun after it. */
+const THOUSANDS = /^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/u;
+/** Words before "two"/"deux" that make it a determiner, not a count. */
+const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'both', 'les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'des']);
+/** "of the 20", "sur 20", "des 27" after a number word. */
+const PARTITIVE = /^[ \u00a0](?:of the|of|sur|des)[ \u00a0]\d+(?![\d\p{L}])/u;
+/** The weak numbers that are a figure with their noun ("deux morts", "two weeks"); "un", "a" are not. */
+const COUNTING_WEAK = new Set(['deux', 'two']);
+
 const FRACTION_DETERMINERS = new Set(['la', 'le', 'les', 'un', 'une', 'a', 'an', 'the', 'one']);
 
 // Participles and gerunds end the noun phrase: "cinquante pays dirigés", "four sources familiar".
@@ -162,6 +175,14 @@ export function findFigures(
     const hasScale = /\p{L}$/u.test(raw) && !isPercent;
     // Glued to letters (G20, 4x4) or a part of a code: not a figure.
     if (/[\p{L}]$/u.test(text.slice(0, start)) || /^[\p{L}]/u.test(text.slice(end)) && !hasScale) continue;
+    // "60,000-seat", "28-metre", "30-fold", "10-year": the hyphenated noun is the unit; "3-1": a score.
+    const joined = isPercent || isMoney ? null : HYPHEN_UNIT.exec(text.slice(end, end + 40)) ?? SCORE.exec(text.slice(end, end + 8));
+    if (joined !== null) {
+      end += joined[0].length;
+      start = withApproximator(text, start, w);
+      if (!overlaps(start, end)) add({ text: text.slice(start, end), start, end, isMoney: false, isPercent: false });
+      continue;
+    }
     if (!isPercent) {
       let phrase = nounPhraseEnd(text, tokens, end, 3, w);
       // The noun phrase stops before a date: "80 navires attendaient jeudi matin".
@@ -169,7 +190,7 @@ export function findFigures(
       if (phrase.nouns > 0) {
         end = phrase.end;
         if (phrase.keys.some((k) => w.currencyWords.has(k))) isMoney = true;
-      } else if (!isMoney && !hasScale) continue;
+      } else if (!isMoney && !hasScale && !THOUSANDS.test(raw)) continue;
     }
     const withoutRate = end;
     end = withRate(text, end, w);
@@ -205,6 +226,12 @@ export function findFigures(
       start = end;
       continue;
     }
+    // "three-day", "two-week", "ten-year": a number word and its unit in one hyphenated word.
+    if (!isNumberWord && !isOrdinal && parts.length === 2 && (w.numbers.has(parts[0]!) || COUNTING_WEAK.has(parts[0]!)) && /^\p{Ll}{3,}$/u.test(parts[1]!) && !w.fractions.has(parts[1]!) && !w.numberish.has(parts[1]!)) {
+      const start = withApproximator(text, t.start, w);
+      if (!overlaps(start, t.end)) add({ text: text.slice(start, t.end), start, end: t.end, isMoney: false, isPercent: false });
+      continue;
+    }
     if (!isNumberWord && !isWeak && !isOrdinal) continue;
     if (t.text === t.text.toUpperCase() && t.text.length > 1) continue;
     let j = i;
@@ -217,7 +244,8 @@ export function findFigures(
     const chained = j > i;
     const lastKey = tokens[j]!.key;
     const endsWithFraction = w.fractions.has(lastKey) || isFraction;
-    if (isWeak && !chained) continue;
+    // "the two countries", "les deux pays": after a determiner, "two" is no count worth a figure.
+    if (isWeak && !chained && (!COUNTING_WEAK.has(t.key) || DETERMINERS.has(tokens[i - 1]?.key ?? ''))) continue;
     let end = tokens[j]!.end;
     if (isOrdinal && !chained) {
       // An ordinal needs its noun (deuxième prêteur), maybe after a superlative (fifth largest oil exporter).
@@ -228,6 +256,9 @@ export function findFigures(
       end = phrase.nouns === 0 ? end : phrase.end;
     } else if (endsWithFraction) {
       // "more than a third" stands alone.
+    } else if (PARTITIVE.test(text.slice(end, end + 16))) {
+      // "nine of the 20", "trois sur dix": a part of a counted whole.
+      end += PARTITIVE.exec(text.slice(end, end + 16))![0].length;
     } else {
       const phrase = nounPhraseEnd(text, tokens, end, 1, w);
       if (phrase.nouns === 0 && !w.scales.has(lastKey)) continue;

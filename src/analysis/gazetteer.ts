@@ -74,6 +74,12 @@ export interface Gazetteer {
   readonly employerWords: ReadonlySet<string>;
   /** Prepositions after an employer title that introduce the employer (of, de). */
   readonly employerOfWords: ReadonlySet<string>;
+  /** Ministers' portfolios (Intérieur, Treasury): after "ministre de l'", "secretary of" they are not names of their own. */
+  readonly portfolios: ReadonlySet<string>;
+  /** Lowercase French institution nouns that, with a name after them, make an organisation (tribunal correctionnel de Marseille). */
+  readonly lowercaseOrgHeads: ReadonlySet<string>;
+  /** Words right after a one-word name that make it a place (the Escondida mine, Rakhine state). */
+  readonly placeAfter: ReadonlySet<string>;
 }
 
 /** Folded token keys of a phrase, joined by spaces (the form names are indexed by). */
@@ -87,13 +93,21 @@ function foldedSet(words: readonly string[]): Set<string> {
   return new Set(words.map(fold));
 }
 
+/** "Saint Petersburg" is also written "St Petersburg" (and "St. Petersburg"); Mount → Mt, Fort → Ft. */
+function abbreviated(variant: string): string[] {
+  const m = /^(Saint|Mount|Fort) (?=\p{Lu})/u.exec(variant);
+  if (m === null) return [];
+  const short = m[1] === 'Saint' ? 'St' : m[1] === 'Mount' ? 'Mt' : 'Ft';
+  return [short + variant.slice(m[1]!.length)];
+}
+
 /** Builds the gazetteer from the JSON lists (about 20 ms: thousands of names tokenized and folded). */
 export function buildGazetteer(): Gazetteer {
   const names = new Map<string, KnownName>();
   let longestName = 1;
   let group = 0;
   const add = (variants: readonly string[], kind: EntityKind): void => {
-    for (const variant of variants) {
+    for (const variant of [...variants, ...variants.flatMap(abbreviated)]) {
       const tokens = tokenize(variant);
       const first = tokens[0];
       if (first === undefined) continue;
@@ -144,6 +158,9 @@ export function buildGazetteer(): Gazetteer {
     employerTitles: new Set(gazetteerJson.companyCues.employerTitles.map(phraseKey)),
     employerWords: foldedSet(gazetteerJson.companyCues.employerWords),
     employerOfWords: foldedSet(gazetteerJson.companyCues.employerOfWords),
+    portfolios: foldedSet(gazetteerJson.portfolios),
+    lowercaseOrgHeads: foldedSet(gazetteerJson.lowercaseOrgHeads),
+    placeAfter: new Set(gazetteerJson.placeAfter.map(phraseKey)),
   };
 }
 
@@ -173,7 +190,7 @@ const GAZETTEER_FIELDS = Object.keys({
   longestTitle: true, givenNames: true, demonyms: true, functionWords: true, notNames: true, eventWords: true,
   connectors: true, aliasIntros: true, speechVerbs: true, pronouns: true, calendarWords: true, numberWords: true,
   placeWordsSingle: true, companyAfter: true, companyAfterPossessive: true, companyBefore: true, companySuffixes: true,
-  employerTitles: true, employerWords: true, employerOfWords: true,
+  employerTitles: true, employerWords: true, employerOfWords: true, portfolios: true, lowercaseOrgHeads: true, placeAfter: true,
 } satisfies Record<keyof Gazetteer, true>) as (keyof Gazetteer)[];
 
 /**

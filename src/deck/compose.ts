@@ -141,6 +141,8 @@ function timelineSlide(analysis: Analysis): Slide | undefined {
     const sentence = analysis.sentences[date.sentence];
     if (sentence === undefined || sources.includes(date.sentence) || lines.length >= MAX_LIST) continue;
     const short = shortenSentence(withoutLeadingPhrase(sentence.text, date.text, analysis.lang), analysis.lang, TIMELINE_CHARS).text;
+    // A sentence that opens on a pronoun ("Elle avait négocié en 1990…") says nothing on its own in a timeline.
+    if (opensDangling(short, analysis.lang)) continue;
     lines.push(`**${escapeMarkdownInline(date.text)}**${colon(analysis.lang)}${escapeMarkdownInline(short)}`);
     sources.push(date.sentence);
   }

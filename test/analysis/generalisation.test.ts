@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import { findDates } from '../../src/analysis/extract-dates';
 import { findFigures } from '../../src/analysis/extract-figures';
+import { extractEntities, type SentenceTokens } from '../../src/analysis/extract-entities';
 import { DEFAULT_TEMPLATE } from '../../src/analysis/template';
+import { tokenize } from '../../src/analysis/tokenize';
 import { parseArticle } from '../../src/article/parse-article';
 
 function figures(text: string, lang: 'fr' | 'en'): string[] {
@@ -54,5 +56,75 @@ describe('sections of new genres', () => {
       'La commune obtient 200 000 euros de dommages et intérêts.\n\n« C’est une décision qui sanctionne un système », a réagi la procureure.\n';
     const analysis = analyze(parseArticle(text), DEFAULT_TEMPLATE);
     expect(analysis.sections.map((s) => s.id)).not.toContain('economy');
+  });
+});
+
+describe('figures of the second round (sports, health, space, live blog)', () => {
+  it('keeps a number joined by a hyphen to its unit, a score and a bare count with a thousands group', () => {
+    expect(figures('They play at a 60,000-seat stadium.', 'en')).toEqual(['60,000-seat']);
+    expect(figures('Cases jumped more than 30-fold.', 'en')).toEqual(['more than 30-fold']);
+    expect(figures('They won 3-1 in the final.', 'en')).toEqual(['3-1']);
+    expect(figures('It had 1,603 confirmed infections, up 10-15% on the year.', 'en')).toEqual(['1,603', '15%']);
+  });
+
+  it('reads number words joined to their unit, "two"/"deux" with a noun and a part of a whole', () => {
+    expect(figures('It was a three-day state visit.', 'en')).toEqual(['three-day']);
+    expect(figures('It took two weeks.', 'en')).toEqual(['two weeks']);
+    expect(figures('Le bilan est de deux morts.', 'fr')).toEqual(['deux morts']);
+    expect(figures('US owners control nine of the 20 Premier League clubs.', 'en')).toEqual(['nine of the 20']);
+    expect(figures('It is a one-off payment.', 'en')).toEqual([]);
+  });
+});
+
+describe('entities of the second round', () => {
+  it('types one-word places by the words around them', () => {
+    const kinds = entityKinds(
+      '# T\n\nA strike at the Escondida mine hit output. A rocket flew from Andøya in Norway. Elle vit dans l’Audomarois.\n',
+    );
+    expect(kinds).toMatchObject({ Escondida: 'place', Andøya: 'place', Norway: 'place' });
+    expect(entityKinds('# T\n\nElle vit dans l’Audomarois, près de la baie de Morlaix.\n')).toMatchObject({ Audomarois: 'place', Morlaix: 'place' });
+  });
+
+  it('reads St and St. as Saint in known names', () => {
+    expect(entityKinds('# T\n\nShips sail from St Petersburg to Murmansk.\n')).toMatchObject({ 'St Petersburg': 'place' });
+    expect(entityKinds('# T\n\nThey met in St. Petersburg on Monday.\n')).toMatchObject({ 'St. Petersburg': 'place' });
+  });
+
+  it('reads a name after "title of" as its complement and a portfolio as no name', () => {
+    const kinds = entityKinds(
+      '# T\n\nDéputée du Finistère, elle a dirigé le ministère de la Santé. L’ancienne ministre de l’Industrie Hélène Vasseur est morte. Le ministre chargé de l’Énergie, Bastien Lemoal, a salué la baisse.\n',
+    );
+    expect(kinds).toMatchObject({ Finistère: 'place', 'ministère de la Santé': 'organisation', 'Hélène Vasseur': 'person', 'Bastien Lemoal': 'person' });
+    expect(Object.keys(kinds)).not.toContain('Industrie');
+    expect(Object.keys(kinds)).not.toContain('Énergie');
+  });
+
+  it('reads all-caps names as organisations and lowercase French institutions before a place, keeping the place', () => {
+    expect(entityKinds('# T\n\nThe state miner MIND ID signed the deal.\n')).toMatchObject({ 'MIND ID': 'organisation' });
+    const kinds = entityKinds('# T\n\nIl a été jugé par le tribunal correctionnel de Marseille et l’université Le Havre Normandie.\n');
+    expect(kinds).toMatchObject({
+      'tribunal correctionnel de Marseille': 'organisation',
+      Marseille: 'place',
+      'université Le Havre Normandie': 'organisation',
+      'Le Havre': 'place',
+    });
+    expect(entityKinds('# T\n\nLes conseils de Macron à Marseille.\n')).not.toHaveProperty(['conseils de Macron']);
+  });
+
+  it('counts known names of the title as entities without a sentence mention', () => {
+    const s = (text: string): SentenceTokens => ({ text, tokens: tokenize(text), isCredit: false });
+    const result = extractEntities([s('La sécheresse dure depuis six ans.'), s('Le Maroc importe du blé.')], 'fr', () => false, undefined, s('Le Maroc Face À La Sécheresse'));
+    expect(result.entities.map((e) => [e.name, e.kind, e.mentions])).toEqual([['Maroc', 'place', [1]]]);
+    const onlyTitle = extractEntities([s('La sécheresse dure depuis six ans.')], 'fr', () => false, undefined, s('Dossier : le Maroc face à la sécheresse'));
+    expect(onlyTitle.entities).toEqual([{ name: 'Maroc', kind: 'place', mentions: [] }]);
+    expect(onlyTitle.spans).toEqual([[]]);
+  });
+});
+
+describe('sections of the second round', () => {
+  it('does not read a minister of the economy as the economy', () => {
+    const text =
+      '# T\n\nL’ancienne ministre est morte mardi.\n\nElle était ministre de l’Industrie en 1988.\n\n« Une femme de dossiers », a salué le ministre de l’Économie, Arnaud Kerhervé.\n\nElle laisse trois enfants.\n';
+    expect(analyze(parseArticle(text), DEFAULT_TEMPLATE).sections.map((s) => s.id)).not.toContain('economy');
   });
 });
