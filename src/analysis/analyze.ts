@@ -9,7 +9,7 @@ import { findFigures } from './extract-figures';
 import { extractQuotes, findQuotes } from './extract-quotes';
 import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
 import type { Template } from './template';
-import { tokenize, type Token } from './tokenize';
+import { capitalisedTokens, tokenize, type Token } from './tokenize';
 
 // Bylines and wire credits: "By Anna Hirtenstein, Marwa Rashad…", "(Reporting by …; Editing by …)".
 const BYLINE = /^(?:by|par)\s+\p{Lu}[^.!?]*$/iu;
@@ -54,7 +54,7 @@ export function analyze(article: Article, template: Template): Analysis {
   const entities = entityScanner(lang, (key) => isCueWord(template, key));
   // A headline may be the only place a story names its country: its known names count too.
   entities.addTitle({ text: article.title, tokens: titleTokens, isCredit: false });
-  for (const [i, text] of texts.entries()) entities.noteCapitals({ text, tokens: tokenize(text), isCredit: credit[i]! });
+  for (const [i, text] of texts.entries()) entities.noteCapitals({ text, tokens: capitalisedTokens(text), isCredit: credit[i]! });
 
   const kept: (readonly Token[] | undefined)[] = new Array<readonly Token[] | undefined>(texts.length);
   const dates: DateMention[] = [];

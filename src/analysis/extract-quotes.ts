@@ -63,6 +63,11 @@ function prevNonSpace(text: string, i: number): string {
   return '';
 }
 
+/** « » “ ” " „ */
+function isQuoteMark(code: number): boolean {
+  return code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d || code === 0x22 || code === 0x201e;
+}
+
 /** Finds the quotations of an article (linear: one pass over the characters). */
 export function findQuotes(sentences: readonly QuoteSentence[]): RawQuote[] {
   const quotes: RawQuote[] = [];
@@ -95,6 +100,8 @@ export function findQuotes(sentences: readonly QuoteSentence[]): RawQuote[] {
       close(si - 1, previous.text.length);
     }
     for (let i = 0; i < text.length; i++) {
+      // Most characters are no quotation mark: compare codes, no one-character string per character.
+      if (!isQuoteMark(text.charCodeAt(i))) continue;
       const c = text[i]!;
       if (c === '«' || c === '“' || c === '"' || c === '„') {
         const mark: Mark = c === '«' ? 'guillemet' : c === '"' ? 'straight' : 'curly';

@@ -60,6 +60,26 @@ function runEnd(text: string, i: number): number {
 
 /** Splits a sentence into word tokens (linear in its length). */
 export function tokenize(text: string): Token[] {
+  return scan(text, false);
+}
+
+/** The tokens of a sentence that hold a capital letter (what a first look for names needs), as tokenize finds them. */
+export function capitalisedTokens(text: string): Token[] {
+  return scan(text, true);
+}
+
+function hasCapital(text: string, start: number, end: number): boolean {
+  let astral = false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if ((classOf(code) & UPPER) !== 0) return true;
+    if (code >= 0xd800 && code <= 0xdbff) astral = true;
+  }
+  // An astral capital (two code units) is rare enough to check the slow way.
+  return astral && /\p{Lu}/u.test(text.slice(start, end));
+}
+
+function scan(text: string, onlyCapitalised: boolean): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -78,8 +98,10 @@ export function tokenize(text: string): Token[] {
         end = after;
       }
     }
-    const word = text.slice(i, end);
-    tokens.push({ text: word, start: i, end, key: fold(word) });
+    if (!onlyCapitalised || hasCapital(text, i, end)) {
+      const word = text.slice(i, end);
+      tokens.push({ text: word, start: i, end, key: fold(word) });
+    }
     i = end;
   }
   return tokens;

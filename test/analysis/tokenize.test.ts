@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/analysis/fold';
-import { tokenize } from '../../src/analysis/tokenize';
+import { capitalisedTokens, tokenize } from '../../src/analysis/tokenize';
 
 // The language the hand-written scanner implements, as a regular expression (the former implementation).
 const REFERENCE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
@@ -30,6 +30,16 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         expect(tokenize(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds as capitalised tokens exactly the tokens that hold a capital letter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(capitalisedTokens(text)).toEqual(tokenize(text).filter((t) => /\p{Lu}/u.test(t.text)));
       }),
       { numRuns: 2000 },
     );
