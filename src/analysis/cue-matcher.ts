@@ -94,6 +94,9 @@ export function compileCueSets(lexicons: readonly Readonly<Record<string, number
       if (list !== undefined) found.push(...list);
     }
     candidates = found.length === 0 ? NO_CUES : found;
+    // Numbers are many and rarely repeat: caching them would only crowd the words out.
+    const code = key.charCodeAt(0);
+    if (code >= 0x30 && code <= 0x39) return candidates;
     if (byKey.size >= MAX_CACHED_WORDS) byKey.clear();
     byKey.set(key, candidates);
     return candidates;
