@@ -1,10 +1,9 @@
-// The gazetteers of gazetteer.json and number-date-words.json, folded and indexed once for lookups.
+// The gazetteer: known names and word lists, folded and indexed for lookups, loaded on first use from
+// gazetteer-index.json (what gazetteer-build.ts makes of gazetteer.json and number-date-words.json).
 import type { Lang } from '../article/article';
 import type { EntityKind } from './analysis';
-import { fold } from './fold';
-import { tokenize } from './tokenize';
-import gazetteerJson from './gazetteer.json';
-import numberDateJson from './number-date-words.json';
+import { gazetteerFromIndex } from './gazetteer-index';
+import gazetteerIndexJson from './gazetteer-index.json';
 
 /** A known name: which group of variants it belongs to and what it is. */
 export interface KnownName {
@@ -82,88 +81,6 @@ export interface Gazetteer {
   readonly placeAfter: ReadonlySet<string>;
 }
 
-/** Folded token keys of a phrase, joined by spaces (the form names are indexed by). */
-export function phraseKey(phrase: string): string {
-  return tokenize(phrase)
-    .map((t) => t.key)
-    .join(' ');
-}
-
-function foldedSet(words: readonly string[]): Set<string> {
-  return new Set(words.map(fold));
-}
-
-/** "Saint Petersburg" is also written "St Petersburg" (and "St. Petersburg"); Mount → Mt, Fort → Ft. */
-function abbreviated(variant: string): string[] {
-  const m = /^(Saint|Mount|Fort) (?=\p{Lu})/u.exec(variant);
-  if (m === null) return [];
-  const short = m[1] === 'Saint' ? 'St' : m[1] === 'Mount' ? 'Mt' : 'Ft';
-  return [short + variant.slice(m[1]!.length)];
-}
-
-/** Builds the gazetteer from the JSON lists (about 20 ms: thousands of names tokenized and folded). */
-export function buildGazetteer(): Gazetteer {
-  const names = new Map<string, KnownName>();
-  let longestName = 1;
-  let group = 0;
-  const add = (variants: readonly string[], kind: EntityKind): void => {
-    for (const variant of [...variants, ...variants.flatMap(abbreviated)]) {
-      const tokens = tokenize(variant);
-      const first = tokens[0];
-      if (first === undefined) continue;
-      const key = tokens.map((t) => t.key).join(' ');
-      if (names.has(key)) continue;
-      const letters = variant.replace(/[^\p{L}]/gu, '');
-      names.set(key, {
-        group,
-        kind,
-        isUpperCase: letters.length > 0 && letters === letters.toUpperCase(),
-        isCapitalised: /^\p{Lu}/u.test(first.text),
-      });
-      longestName = Math.max(longestName, tokens.length);
-    }
-    group++;
-  };
-  for (const variants of gazetteerJson.places) add(variants, 'place');
-  for (const variants of gazetteerJson.organisations) add(variants, 'organisation');
-  const titleWords = (list: readonly string[]): string[][] => list.map((t) => phraseKey(t).split(' '));
-  const titles = { fr: titleWords(gazetteerJson.titles.fr), en: titleWords(gazetteerJson.titles.en) };
-  const longestTitle = Math.max(...titles.fr.map((t) => t.length), ...titles.en.map((t) => t.length));
-  const nd = numberDateJson;
-  return {
-    names,
-    longestName,
-    orgWords: foldedSet(gazetteerJson.orgWords),
-    placeWords: foldedSet(gazetteerJson.placeWords),
-    placeIntros: foldedSet(gazetteerJson.placeIntros),
-    orgIntros: foldedSet(gazetteerJson.orgIntros),
-    titles,
-    longestTitle,
-    givenNames: foldedSet(gazetteerJson.givenNames),
-    demonyms: foldedSet(gazetteerJson.demonyms),
-    functionWords: foldedSet(gazetteerJson.functionWords),
-    notNames: foldedSet(gazetteerJson.notNames),
-    eventWords: foldedSet(gazetteerJson.eventWords),
-    connectors: foldedSet(gazetteerJson.connectors),
-    aliasIntros: gazetteerJson.aliasIntros.map((a) => phraseKey(a).split(' ')),
-    speechVerbs: { fr: foldedSet(gazetteerJson.speechVerbs.fr), en: foldedSet(gazetteerJson.speechVerbs.en) },
-    pronouns: { fr: foldedSet(gazetteerJson.pronouns.fr), en: foldedSet(gazetteerJson.pronouns.en) },
-    calendarWords: foldedSet([...nd.weekdays.fr, ...nd.weekdays.en, ...nd.months.fr, ...nd.months.en].map((w) => w.replace(/\.$/, ''))),
-    numberWords: foldedSet([...nd.numbers.fr, ...nd.numbers.en, ...nd.weakNumbers.fr, ...nd.weakNumbers.en, ...nd.ordinals.fr, ...nd.ordinals.en]),
-    placeWordsSingle: new Set([...names].filter(([key, n]) => n.kind === 'place' && !key.includes(' ')).map(([key]) => key)),
-    companyAfter: new Set(gazetteerJson.companyCues.after.map(phraseKey)),
-    companyAfterPossessive: new Set(gazetteerJson.companyCues.afterPossessive.map(phraseKey)),
-    companyBefore: gazetteerJson.companyCues.before.map((p) => phraseKey(p).split(' ')),
-    companySuffixes: foldedSet(gazetteerJson.companyCues.suffixes),
-    employerTitles: new Set(gazetteerJson.companyCues.employerTitles.map(phraseKey)),
-    employerWords: foldedSet(gazetteerJson.companyCues.employerWords),
-    employerOfWords: foldedSet(gazetteerJson.companyCues.employerOfWords),
-    portfolios: foldedSet(gazetteerJson.portfolios),
-    lowercaseOrgHeads: foldedSet(gazetteerJson.lowercaseOrgHeads),
-    placeAfter: new Set(gazetteerJson.placeAfter.map(phraseKey)),
-  };
-}
-
 // Nationality endings, longest first: Congol-ese, Angol-an, Pakistan-i, sénégal-ais, mali-en(ne).
 const DEMONYM_ENDINGS = ['iennes', 'ennes', 'aises', 'oises', 'ienne', 'iens', 'enne', 'ains', 'aine', 'aise', 'oise', 'ians', 'ese', 'ian', 'ans', 'ais', 'ois', 'ien', 'ens', 'ain', 'an', 'en', 'is', 'i'];
 
@@ -194,7 +111,7 @@ const GAZETTEER_FIELDS = Object.keys({
 } satisfies Record<keyof Gazetteer, true>) as (keyof Gazetteer)[];
 
 /**
- * A gazetteer built on first use: reading any field builds it, then every field becomes a plain data
+ * A gazetteer loaded on first use from gazetteer-index.json (buildGazetteer's result, saved by `npm run gazetteer`): reading any field loads it, then every field becomes a plain data
  * property of the object (shadowing the getters), so hot loops read fields as before. A deck that is
  * not an article never pays for it.
  */
@@ -202,7 +119,7 @@ function lazyGazetteer(): Gazetteer {
   const proto: Record<string, unknown> = {};
   const lazy = Object.create(proto) as Record<string, unknown>;
   const materialise = (): Gazetteer => {
-    const built = buildGazetteer();
+    const built = gazetteerFromIndex(gazetteerIndexJson);
     for (const field of GAZETTEER_FIELDS) Object.defineProperty(lazy, field, { value: built[field], enumerable: true, writable: true, configurable: true });
     return built;
   };

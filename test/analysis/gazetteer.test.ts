@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, GAZETTEER, isDemonym, phraseKey } from '../../src/analysis/gazetteer';
+import { GAZETTEER, isDemonym } from '../../src/analysis/gazetteer';
+import { buildGazetteer, phraseKey } from '../../src/analysis/gazetteer-build';
+import { gazetteerFromIndex, gazetteerToIndex, type GazetteerIndex } from '../../src/analysis/gazetteer-index';
+import indexJson from '../../src/analysis/gazetteer-index.json';
+
+describe('gazetteer-index.json', () => {
+  it('is the gazetteer that gazetteer.json builds (run `npm run gazetteer` after editing the word lists)', () => {
+    expect(gazetteerFromIndex(indexJson)).toEqual(buildGazetteer());
+  });
+
+  it('keeps Maps, Sets, nested lists and their order through JSON', () => {
+    const built = buildGazetteer();
+    const back = gazetteerFromIndex(JSON.parse(JSON.stringify(gazetteerToIndex(built))) as GazetteerIndex);
+    expect([...back.names.keys()]).toEqual([...built.names.keys()]);
+    expect(back.speechVerbs.fr).toBeInstanceOf(Set);
+    expect(back.titles.en).toEqual(built.titles.en);
+  });
+});
 
 describe('GAZETTEER, built on first use', () => {
   it('has every field of a gazetteer built directly, with the same contents', () => {
