@@ -54,7 +54,7 @@ export function analyze(article: Article, template: Template): Analysis {
   const entities = entityScanner(lang, (key) => isCueWord(template, key));
   // A headline may be the only place a story names its country: its known names count too.
   entities.addTitle({ text: article.title, tokens: titleTokens, isCredit: false });
-  for (const [i, text] of texts.entries()) entities.noteCapitals({ text, tokens: capitalisedTokens(text), isCredit: credit[i]! });
+  for (let i = 0; i < texts.length; i++) entities.noteCapitals({ text: texts[i]!, tokens: capitalisedTokens(texts[i]!), isCredit: credit[i]! });
 
   const kept: (readonly Token[] | undefined)[] = new Array<readonly Token[] | undefined>(texts.length);
   const dates: DateMention[] = [];

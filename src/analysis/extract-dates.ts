@@ -128,7 +128,7 @@ export function findDates(text: string, lang: Lang, tokens: readonly Token[] = t
       found.push({ text: trimmed, start: m.index, end: m.index + trimmed.length });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateSpan[] = [];
   for (const span of found) {
     const previous = kept[kept.length - 1];

@@ -76,7 +76,7 @@ interface Mention {
 /** Words before "de l'Énergie", "of Energy" that make the capitalised word a portfolio. */
 const MINISTER_WORDS = new Set(['ministre', 'ministere', 'minister', 'ministry', 'secretary', 'secretaire', 'charge', 'chargee', 'delegue', 'deleguee', 'department', 'departement']);
 
-/** Articles between a preposition and a name (dans l'Audomarois, in the Souss). */
+/** Articles between a preposition and a name (dans l'Audomarois, in the Souss), or before a company cue (shares in the X). */
 const ARTICLES = new Set(['the', 'le', 'la', 'l', 'les']);
 
 /** Prepositions before "X in <known place>" that make X a place (from Andøya in Norway). */
@@ -544,17 +544,18 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       if (possessive) after++;
       const next = tokens[after];
       if (next !== undefined && isSpaceGap(s, after - 1, after)) {
-        const two = `${next.key} ${tokens[after + 1]?.key ?? ''}`;
         const words = possessive ? gz.companyAfterPossessive : gz.companyAfter;
-        if (words.has(next.key) || words.has(two)) return true;
+        if (words.has(next.key) || words.has(`${next.key} ${tokens[after + 1]?.key ?? ''}`)) return true;
       }
       let start = a;
       // "shares in the X": skip one article.
-      if (start > 0 && gz.functionWords.has(tokens[start - 1]!.key) && ['the', 'le', 'la', 'l', 'les'].includes(tokens[start - 1]!.key)) start--;
+      if (start > 0 && gz.functionWords.has(tokens[start - 1]!.key) && ARTICLES.has(tokens[start - 1]!.key)) start--;
       for (const phrase of gz.companyBefore) {
         const at = start - phrase.length;
         if (at < 0) continue;
-        if (phrase.every((w, q) => tokens[at + q]!.key === w)) return true;
+        let matches = true;
+        for (let q = 0; q < phrase.length && matches; q++) matches = tokens[at + q]!.key === phrase[q];
+        if (matches) return true;
       }
       return false;
     }
@@ -719,7 +720,9 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       }
     }
 
-    mentions.push(...sentenceMentions.filter((m) => !removed.has(m)).sort((x, y) => x.start - y.start));
+    const kept = removed.size === 0 ? sentenceMentions : sentenceMentions.filter((m) => !removed.has(m));
+    if (kept.length > 1) kept.sort((x, y) => x.start - y.start);
+    for (const m of kept) mentions.push(m);
   }
 }
 

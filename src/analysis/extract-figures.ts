@@ -275,7 +275,7 @@ export function findFigures(
     add({ text: phraseText, start, end, isMoney: false, isPercent: false });
     i = firstTokenAt(tokens, end) - 1;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Every figure of the article, sentence by sentence, skipping the date spans. */

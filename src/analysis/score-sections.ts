@@ -135,6 +135,7 @@ function round(x: number): number {
 
 /** Keeps the longest of overlapping matches, one per pattern. */
 function distinctMatches(matches: readonly CueMatch[]): CueMatch[] {
+  if (matches.length <= 1) return [...matches];
   const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const used = new Set<number>();
   const patterns = new Set<string>();
@@ -285,7 +286,9 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
   const scores: Map<SectionId, SectionScore>[] = inputs.map((input, i) => {
     const bySection = new Map<SectionId, SectionScore>();
     if (input.isCredit) return bySection;
-    for (const [n, id] of compiledTemplate.ids.entries()) {
+    const sectionIds = compiledTemplate.ids;
+    for (let n = 0; n < sectionIds.length; n++) {
+      const id = sectionIds[n]!;
       bySection.set(id, scoreSection(template.sections[id]!, input.cues.sections[n]!, input, leadRanks[i]!));
     }
     return bySection;
