@@ -81,6 +81,8 @@ const ARTICLES = new Set(['the', 'le', 'la', 'l', 'les']);
 
 /** Prepositions before "X in <known place>" that make X a place (from Andøya in Norway). */
 const FROM_WORDS = new Set(['from', 'near', 'at', 'in', 'to', 'into', 'de', 'depuis', 'vers', 'pres', 'a']);
+/** Prepositions that link a place noun to its name across an adjective: "l’île grecque de Crète". */
+const OF_WORDS = new Set(['de', 'd', 'du', 'des', 'of']);
 
 const OPENERS = new Set(['«', '“', '"', '‘', '„', '(', '[', '{', ':', ';', '–', '—', '•', '*', '.', '!', '?', '…', '-', '|', '>', '#']);
 
@@ -615,7 +617,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         }
         if (intro === undefined && k >= a - 3) {
           if (gz.orgIntros.has(tokens[k]!.key)) intro = 'organisation';
-          else if (gz.placeIntros.has(tokens[k]!.key) && k >= a - 2) intro = 'place';
+          else if (gz.placeIntros.has(tokens[k]!.key) && (k >= a - 2 || (OF_WORDS.has(tokens[a - 1]!.key) && /^\p{Ll}/u.test(tokens[a - 2]!.text)))) intro = 'place';
         }
       }
       // Company cues around the name: "Baltica investors", "Baltica's shares", "shares in Baltica".
@@ -628,7 +630,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         const prep = isArticle && a >= 2 && (isSpaceGap(s, a - 2, a - 1) || isApostropheGap(s, a - 2, a - 1)) ? tokens[a - 2]! : before;
         const low = prep.text.toLowerCase();
         if (isArticle || isSpaceGap(s, a - 1, a)) {
-          if ((lang === 'fr' && (low === 'à' || (isArticle && low === 'dans'))) || (lang === 'en' && ['in', 'at', 'near'].includes(low))) intro = 'place';
+          if ((lang === 'fr' && (low === 'à' || (isArticle && low === 'dans'))) || (lang === 'en' && ['in', 'at', 'near', 'across', 'throughout'].includes(low))) intro = 'place';
         }
       }
       if (intro === undefined && a === b && title === undefined) {
@@ -640,6 +642,15 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
           next !== undefined && inside !== undefined && (next.key === 'in' || next.key === 'en') && isSpaceGap(s, b, b + 1) &&
           owner[b + 2]?.first === b + 2 && owner[b + 2]!.kind === 'place' && owner[b + 2]!.strength === STRENGTH.gazetteer &&
           before !== undefined && FROM_WORDS.has(before.key)
+        ) intro = 'place';
+      }
+      // "Toledo, Ohio": a one-word name, a comma, then a known place closing the phrase.
+      if (intro === undefined && a === b && title === undefined && /^\s*,\s*$/u.test(gap(s, b, b + 1))) {
+        const region = owner[b + 1];
+        const after = region === undefined ? '' : gap(s, region.last, region.last + 1);
+        if (
+          region !== undefined && region.first === b + 1 && region.kind === 'place' && region.strength === STRENGTH.gazetteer &&
+          (region.last + 1 >= tokens.length || /[,.;)]/u.test(after) || ['and', 'et'].includes(tokens[region.last + 1]!.key))
         ) intro = 'place';
       }
       // A dateline opening the story: "LONDON, Aug 14", "HÉRAT (Afghanistan) —", "LE HAVRE —".

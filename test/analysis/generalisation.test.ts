@@ -128,3 +128,53 @@ describe('sections of the second round', () => {
     expect(analyze(parseArticle(text), DEFAULT_TEMPLATE).sections.map((s) => s.id)).not.toContain('economy');
   });
 });
+
+describe('third round: page furniture, place cues, a third section', () => {
+  const sectionsOf = (text: string): { text: string; sections: readonly string[] }[] =>
+    analyze(parseArticle(text), DEFAULT_TEMPLATE).sentences.map((s) => ({ text: s.text, sections: s.sections }));
+  /** The sections a sentence reaches the threshold of (placed, or a candidate at 1.5 in a section without enough evidence). */
+  const reached = (text: string, index: number): string[] => {
+    const s = analyze(parseArticle(text), DEFAULT_TEMPLATE).sentences[index]!;
+    return [...s.sections, ...s.candidates.filter((c) => c.score >= DEFAULT_TEMPLATE.threshold).map((c) => c.section)];
+  };
+
+  it('places no caption, credit, "Read more"/"Lire aussi" line or key-points heading, and reads no name in them', () => {
+    const en =
+      '# STRIKE ENDS AT HALDEN\n\nKEY POINTS\n\n- Workers ratify the deal\n\nWorkers ratified a new labor contract with Halden Motors on Friday, ending a strike.\n\n(Photo: Striking workers picket outside the plant on Oct. 17. © AFP)\n\nRead more: How the strike hit suppliers\n\nThe strike cost the company $1.6 billion.\n';
+    const sentences = sectionsOf(en);
+    for (const s of sentences.filter((x) => /KEY POINTS|Photo|AFP|Read more/u.test(x.text))) expect(s.sections, s.text).toEqual([]);
+    expect(sentences.find((s) => s.text.startsWith('Workers ratified'))?.sections).toContain('agreements');
+    const names = analyze(parseArticle(en), DEFAULT_TEMPLATE).entities.map((e) => e.name);
+    expect(names).not.toContain('KEY POINTS');
+    const fr =
+      '# Fusion\n\nLes coopératives Terralis et Sodival ont annoncé mardi leur projet de fusion.\n\nPhoto : Des vaches dans une exploitation de la Manche. © AFP\n\nLire aussi : Prix du lait : les producteurs sous pression\n\nCe qu’il faut retenir\n';
+    for (const s of sectionsOf(fr).filter((x) => /Photo|Lire aussi|retenir/u.test(x.text))) expect(s.sections, s.text).toEqual([]);
+  });
+
+  it('types places after a place noun with an adjective, river names, "across the X" and "Town, State"', () => {
+    expect(entityKinds('# T\n\nUn séisme a secoué lundi l’île grecque de Crète, sans faire de victimes.\n')['Crète']).toBe('place');
+    expect(entityKinds('# T\n\nLes secours surveillent la rivière Liane depuis lundi.\n')['Liane']).toBe('place');
+    const us = entityKinds('# T\n\nThe strike idled plants across the Midwest, and the firm will reopen plants in Wayne, Michigan, and Toledo, Ohio, by Monday.\n');
+    expect(us['Midwest']).toBe('place');
+    expect(us['Toledo']).toBe('place');
+    expect(entityKinds('# T\n\nShips clashed near Second Thomas Shoal in June.\n')['Second Thomas Shoal']).toBe('place');
+    expect(entityKinds('# T\n\nLes coopératives laitières Terralis et Sodival vont fusionner, a annoncé le groupe.\n')['Terralis']).toBe('organisation');
+  });
+
+  it('lets a sentence serve three sections when it clears all three thresholds', () => {
+    const text =
+      '# Pact\n\nJapan and the Philippines signed a defence pact on Monday, deepening security ties as allies facing China.\n\nUnder the deal, troops will train together.\n\nThe pact makes the two allies stronger, Mori said.\n\nThe pact follows clashes at sea.\n';
+    const lead = sectionsOf(text)[0]!;
+    expect(lead.sections).toEqual(expect.arrayContaining(['context', 'agreements', 'alliances']));
+  });
+
+  it('reads a commitment in return as an agreement and an ally called a partner as an alliance', () => {
+    expect(reached('# T\n\nLe FMI a approuvé un programme pour le Sénégal.\n\nEn contrepartie, Dakar s’engage à réduire son déficit.\n', 1)).toContain('agreements');
+    expect(reached('# T\n\nThe president arrived in Seoul on Monday.\n\nHan called Indonesia an indispensable partner in the region.\n', 1)).toContain('alliances');
+  });
+
+  it('reads falling margins as economy', () => {
+    expect(reached('# T\n\nLes coopératives ont annoncé leur fusion.\n\nLeurs marges ont reculé de 12 % en 2023.\n', 1)).toContain('economy');
+    expect(reached('# T\n\nThe union ratified the deal.\n\nAnalysts said higher labor costs would squeeze margins.\n', 1)).toContain('economy');
+  });
+});
