@@ -161,11 +161,13 @@ describe('third round: page furniture, place cues, a third section', () => {
     expect(entityKinds('# T\n\nLes coopératives laitières Terralis et Sodival vont fusionner, a annoncé le groupe.\n')['Terralis']).toBe('organisation');
   });
 
-  it('lets a sentence serve three sections when it clears all three thresholds', () => {
+  it('keeps a sentence that clears three thresholds in two sections, the context lead and its widest margin', () => {
+    // Issue 7: "a sentence allowed in two sections" — a third copy of one bullet makes decks repeat themselves.
     const text =
       '# Pact\n\nJapan and the Philippines signed a defence pact on Monday, deepening security ties as allies facing China.\n\nUnder the deal, troops will train together.\n\nThe pact makes the two allies stronger, Mori said.\n\nThe pact follows clashes at sea.\n';
     const lead = sectionsOf(text)[0]!;
-    expect(lead.sections).toEqual(expect.arrayContaining(['context', 'agreements', 'alliances']));
+    expect(lead.sections).toHaveLength(2);
+    expect(lead.sections).toContain('context');
   });
 
   it('reads a commitment in return as an agreement and an ally called a partner as an alliance', () => {
