@@ -1,6 +1,5 @@
 // Dates and times as the article writes them: weekdays, "29 June 2018", "le 3 mars", "in 2004", "la semaine dernière".
 import type { Lang } from '../article/article';
-import type { DateMention } from './analysis';
 import { fold } from './fold';
 import numberDateJson from './number-date-words.json';
 import { WORD_END, WORD_START, alternation } from './phrase-regex';
@@ -136,19 +135,4 @@ export function findDates(text: string, lang: Lang, tokens: readonly Token[] = t
     kept.push(span);
   }
   return kept;
-}
-
-/** Every date of the article, sentence by sentence. */
-export function extractDates(
-  sentences: readonly string[],
-  lang: Lang,
-  tokens: readonly (readonly Token[])[] = sentences.map(tokenize),
-): { dates: DateMention[]; spans: DateSpan[][] } {
-  const dates: DateMention[] = [];
-  const spans = sentences.map((text, index) => {
-    const list = findDates(text, lang, tokens[index]);
-    for (const d of list) dates.push({ text: d.text, sentence: index });
-    return list;
-  });
-  return { dates, spans };
 }

@@ -1,7 +1,6 @@
 // Figures: numbers with their unit or noun as the article writes them ("96%", "$10bn",
 // "300 millions de mètres cubes", "120,000 barrels of fuel oil a month", "cinquante pays", "fifth largest oil exporter").
 import type { Lang } from '../article/article';
-import type { Figure } from './analysis';
 import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
 import numberDateJson from './number-date-words.json';
@@ -276,20 +275,4 @@ export function findFigures(
     i = firstTokenAt(tokens, end) - 1;
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
-}
-
-/** Every figure of the article, sentence by sentence, skipping the date spans. */
-export function extractFigures(
-  sentences: readonly string[],
-  lang: Lang,
-  dateSpans: readonly (readonly { start: number; end: number }[])[],
-  tokens: readonly (readonly Token[])[] = sentences.map(tokenize),
-): { figures: Figure[]; spans: FigureSpan[][] } {
-  const figures: Figure[] = [];
-  const spans = sentences.map((text, index) => {
-    const list = findFigures(text, lang, dateSpans[index] ?? [], tokens[index]);
-    for (const f of list) figures.push({ text: f.text, sentence: index });
-    return list;
-  });
-  return { figures, spans };
 }
