@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { Lang } from '../article/article';
-import { analysisToJson } from '../analysis/analysis-json';
+import { analysisJsonPieces } from '../analysis/analysis-json';
 import { explainAnalysis } from '../analysis/explain';
 import { DEFAULT_TEMPLATE, parseTemplate } from '../analysis/template';
 import type { Template } from '../analysis/template';
@@ -20,7 +20,7 @@ import { present } from './present';
 import { defaultArticlePath, readInput } from './read-input';
 import { parseDuration } from './duration';
 import { readStable } from './watch';
-import { tolerateClosedPipe, writeStdout } from './stdout';
+import { tolerateClosedPipe, writeStdout, writeStdoutPieces } from './stdout';
 import { checkFolder, checkTarget, makeFolder, writeAtomically } from './write-output';
 
 declare const BRIEFING_VERSION: string;
@@ -250,7 +250,7 @@ async function analyzeCommand(file: string | undefined, args: CommonArgs & { jso
   }
   const { article, analysis } = analyseArticle(input, { ...options, as: 'article' });
   warn([...input.warnings, ...article.warnings.map((w) => `${input.label}: ${w}`)]);
-  await writeStdout(args.json ? analysisToJson(analysis) : explainAnalysis(analysis));
+  await (args.json ? writeStdoutPieces(analysisJsonPieces(analysis)) : writeStdout(explainAnalysis(analysis)));
   return EXIT.ok;
 }
 

@@ -37,6 +37,18 @@ describe('analysisToJson', () => {
     expect(parsed.entities[0]).toEqual({ name: 'Venezuela', kind: 'place', mentions: [0] });
   });
 
+  it('is exactly JSON.stringify of itself with 2-space indentation (the pieces join to canonical JSON)', () => {
+    const empty: Analysis = { ...analysis, sentences: [], entities: [], quotes: [] };
+    for (const a of [analysis, empty]) {
+      const text = analysisToJson(a);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+    const tricky: Analysis = { ...analysis, title: 'Line\nbreak « » \u2028 "quoted"', sentences: [{ ...analysis.sentences[0]!, text: 'a\nb\tc' }] };
+    const text = analysisToJson(tricky);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(JSON.parse(text).title).toBe(tricky.title);
+  });
+
   it('is also exported from explain', () => {
     expect(viaExplain(analysis)).toBe(analysisToJson(analysis));
   });
