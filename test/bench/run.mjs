@@ -3,7 +3,7 @@
 // Terminal cases run on a 100×30 pseudo-terminal through test/bench/pty-run.py (Python's `pty`), which
 // times from just before fork to the footer appearing in the output, so Node's own start-up counts.
 import { spawnSync } from 'node:child_process';
-import { buildSync } from 'esbuild';
+import { bundleTs } from '../../scripts/bundle-ts.mjs';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,15 +146,7 @@ function processCase(subject, baseline, minRuns) {
 /** Times the analysis inside one process (test/bench/in-process.ts, bundled here with esbuild). */
 function inProcess(file, runs) {
   const script = join(tmp, 'in-process.mjs');
-  buildSync({
-    entryPoints: [fileURLToPath(new URL('./in-process.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: script,
-    logLevel: 'warning',
-    supported: { 'regexp-unicode-property-escapes': true },
-  });
+  bundleTs(new URL('./in-process.ts', import.meta.url), script);
   const out = spawnSync(process.execPath, [script, file, String(runs)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (out.status !== 0) throw new Error(`in-process analysis failed: ${out.stderr}`);
   return JSON.parse(out.stdout);
