@@ -1,47 +1,85 @@
-// The analysis as `briefing analyze --json` prints it: schema briefing.analysis/1, keys in DESIGN.md's order.
-// Written in pieces (one per list item) that join to JSON.stringify(…, null, 2): a 10 MB article makes
-// ~37 MB of JSON, and one string that size costs a long flattening and encoding at once.
-import type { Analysis } from './analysis';
+// The analysis as `briefing analyze --json` prints it: schema briefing.analysis/1, keys in DESIGN.md's order,
+// exactly the text of JSON.stringify(…, null, 2). Written by hand for the few shapes it has, in pieces (one
+// per list item): a 10 MB article makes ~37 MB of JSON, and the generic indenting JSON.stringify of every item
+// (then re-indented) cost a large part of the whole `analyze` there.
+import type { Analysis, AnalyzedSection, AnalyzedSentence, Candidate, DateMention, Entity, Figure, Quote } from './analysis';
 
-/** The top-level lists, in DESIGN.md's order, their items with keys in order. */
-function lists(analysis: Analysis): [string, readonly unknown[]][] {
-  return [
-    [
-      'sentences',
-      analysis.sentences.map((s) => ({
-        index: s.index,
-        text: s.text,
-        sections: s.sections,
-        cues: s.cues,
-        candidates: s.candidates.map((c) => ({ section: c.section, score: c.score, cues: c.cues })),
-      })),
-    ],
-    ['sections', analysis.sections.map((s) => ({ id: s.id, title: s.title, sentences: s.sentences }))],
-    ['entities', analysis.entities.map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions }))],
-    ['figures', analysis.figures.map((f) => ({ text: f.text, sentence: f.sentence }))],
-    [
-      'quotes',
-      analysis.quotes.map((q) =>
-        q.speaker === undefined ? { text: q.text, sentence: q.sentence } : { text: q.text, speaker: q.speaker, sentence: q.sentence },
-      ),
-    ],
-    ['dates', analysis.dates.map((d) => ({ text: d.text, sentence: d.sentence }))],
-  ];
+// Indentation of the lists' items (depth 2) and of what they hold (depths 3 to 5).
+const ITEM = '\n    ';
+const FIELD = '\n      ';
+const INNER = '\n        ';
+const INNER_FIELD = '\n          ';
+const INNER_ITEM = '\n            ';
+
+function str(text: string): string {
+  return JSON.stringify(text);
 }
 
-/** The JSON text of an analysis in pieces; joined, they are `analysisToJson(analysis)`. */
-export function* analysisJsonPieces(analysis: Analysis): Generator<string> {
-  yield `{\n  "schema": "briefing.analysis/1",\n  "lang": ${JSON.stringify(analysis.lang)},\n  "title": ${JSON.stringify(analysis.title)}`;
-  for (const [key, items] of lists(analysis)) {
-    if (items.length === 0) {
-      yield `,\n  "${key}": []`;
-      continue;
-    }
-    yield `,\n  "${key}": [`;
-    // An item at depth 2: JSON strings hold no raw newline, so every newline of its own text is indentation.
-    for (let i = 0; i < items.length; i++) yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(items[i], null, 2).replaceAll('\n', '\n    ')}`;
-    yield '\n  ]';
+function num(value: number): string {
+  return Number.isFinite(value) ? String(value) : 'null';
+}
+
+/** A list of strings or numbers whose items sit at indentation `itemPad` and its closing bracket one level out. */
+function flatList(items: readonly (string | number)[], itemPad: string): string {
+  if (items.length === 0) return '[]';
+  let out = '[';
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    out += `${i === 0 ? '' : ','}${itemPad}${typeof item === 'string' ? str(item) : num(item)}`;
   }
+  return `${out}${itemPad.slice(0, -2)}]`;
+}
+
+function candidateJson(c: Candidate): string {
+  return `{${INNER_FIELD}"section": ${str(c.section)},${INNER_FIELD}"score": ${num(c.score)},${INNER_FIELD}"cues": ${flatList(c.cues, INNER_ITEM)}${INNER}}`;
+}
+
+function sentenceJson(s: AnalyzedSentence): string {
+  let candidates = '[]';
+  if (s.candidates.length > 0) candidates = `[${s.candidates.map((c) => `${INNER}${candidateJson(c)}`).join(',')}${FIELD}]`;
+  return (
+    `{${FIELD}"index": ${num(s.index)},${FIELD}"text": ${str(s.text)},${FIELD}"sections": ${flatList(s.sections, INNER)},` +
+    `${FIELD}"cues": ${flatList(s.cues, INNER)},${FIELD}"candidates": ${candidates}${ITEM}}`
+  );
+}
+
+function sectionJson(s: AnalyzedSection): string {
+  return `{${FIELD}"id": ${str(s.id)},${FIELD}"title": ${str(s.title)},${FIELD}"sentences": ${flatList(s.sentences, INNER)}${ITEM}}`;
+}
+
+function entityJson(e: Entity): string {
+  return `{${FIELD}"name": ${str(e.name)},${FIELD}"kind": ${str(e.kind)},${FIELD}"mentions": ${flatList(e.mentions, INNER)}${ITEM}}`;
+}
+
+function placedJson(item: Figure | DateMention): string {
+  return `{${FIELD}"text": ${str(item.text)},${FIELD}"sentence": ${num(item.sentence)}${ITEM}}`;
+}
+
+function quoteJson(q: Quote): string {
+  const speaker = q.speaker === undefined ? '' : `${FIELD}"speaker": ${str(q.speaker)},`;
+  return `{${FIELD}"text": ${str(q.text)},${speaker}${FIELD}"sentence": ${num(q.sentence)}${ITEM}}`;
+}
+
+/** One top-level list, `,\n  "key": [ … ]`, one piece per item. */
+function* listJson<T>(key: string, items: readonly T[], write: (item: T) => string): Generator<string> {
+  if (items.length === 0) {
+    yield `,\n  "${key}": []`;
+    return;
+  }
+  yield `,\n  "${key}": [`;
+  for (let i = 0; i < items.length; i++) yield `${i === 0 ? '' : ','}${ITEM}${write(items[i]!)}`;
+  yield '\n  ]';
+}
+
+/** The JSON text of an analysis in pieces, one per list item; joined, they are `analysisToJson(analysis)`. */
+export function* analysisJsonPieces(analysis: Analysis): Generator<string> {
+  yield `{\n  "schema": "briefing.analysis/1",\n  "lang": ${str(analysis.lang)},\n  "title": ${str(analysis.title)}`;
+  yield* listJson('sentences', analysis.sentences, sentenceJson);
+  yield* listJson('sections', analysis.sections, sectionJson);
+  yield* listJson('entities', analysis.entities, entityJson);
+  yield* listJson('figures', analysis.figures, placedJson);
+  yield* listJson('quotes', analysis.quotes, quoteJson);
+  yield* listJson('dates', analysis.dates, placedJson);
   yield '\n}\n';
 }
 

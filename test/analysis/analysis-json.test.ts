@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysisToJson } from '../../src/analysis/analysis-json';
+import fc from 'fast-check';
+import { analysisJsonPieces, analysisToJson } from '../../src/analysis/analysis-json';
 import type { Analysis } from '../../src/analysis/analysis';
 import { explainAnalysis, analysisToJson as viaExplain } from '../../src/analysis/explain';
 
@@ -69,5 +70,46 @@ describe('explainAnalysis', () => {
     expect(text.indexOf('Entities')).toBeLessThan(text.indexOf('Figures'));
     expect(text.indexOf('Quotes')).toBeLessThan(text.indexOf('Dates'));
     expect(text.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('analysisJsonPieces', () => {
+  const placed = fc.record({ text: fc.string(), sentence: fc.nat() });
+  const sectionId = fc.constantFrom('context', 'agreements', 'alliances', 'economy');
+  const arbitraryAnalysis: fc.Arbitrary<Analysis> = fc.record({
+    lang: fc.constantFrom('fr', 'en'),
+    title: fc.string(),
+    sentences: fc.array(
+      fc.record({
+        index: fc.nat(),
+        text: fc.string({ unit: 'grapheme' }),
+        sections: fc.array(sectionId, { maxLength: 2 }),
+        cues: fc.array(fc.string(), { maxLength: 3 }),
+        candidates: fc.array(fc.record({ section: sectionId, score: fc.double({ noNaN: true, noDefaultInfinity: true }), cues: fc.array(fc.string(), { maxLength: 2 }) }), { maxLength: 2 }),
+      }),
+      { maxLength: 4 },
+    ),
+    sections: fc.array(fc.record({ id: sectionId, title: fc.string(), sentences: fc.array(fc.nat(), { maxLength: 3 }) }), { maxLength: 3 }),
+    entities: fc.array(fc.record({ name: fc.string(), kind: fc.constantFrom('person', 'place', 'organisation'), mentions: fc.array(fc.nat(), { maxLength: 3 }) }), { maxLength: 3 }),
+    figures: fc.array(placed, { maxLength: 3 }),
+    quotes: fc.array(fc.record({ text: fc.string(), speaker: fc.string(), sentence: fc.nat() }, { requiredKeys: ['text', 'sentence'] }), { maxLength: 3 }),
+    dates: fc.array(placed, { maxLength: 3 }),
+  });
+
+  it('joins to JSON.stringify(…, null, 2) of the analysis with the schema first, for any analysis', () => {
+    fc.assert(
+      fc.property(arbitraryAnalysis, (a) => {
+        expect(analysisToJson(a)).toBe(`${JSON.stringify({ schema: 'briefing.analysis/1', ...a }, null, 2)}\n`);
+      }),
+    );
+  });
+
+  it('writes a long analysis in short pieces (one per item) that join to the same text', () => {
+    const sentence = analysis.sentences[1]!;
+    const long: Analysis = { ...analysis, sentences: Array.from({ length: 20_000 }, (_, index) => ({ ...sentence, index, text: `${'x'.repeat(100)} ${index}` })) };
+    const pieces = [...analysisJsonPieces(long)];
+    expect(pieces.length).toBeGreaterThan(20_000);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(400);
+    expect(pieces.join('')).toBe(`${JSON.stringify({ schema: 'briefing.analysis/1', ...long }, null, 2)}\n`);
   });
 });

@@ -2,6 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analysisToJson } from '../../src/analysis/analysis-json';
+import { analyze } from '../../src/analysis/analyze';
+import { DEFAULT_TEMPLATE } from '../../src/analysis/template';
+import { parseArticle } from '../../src/article/parse-article';
+import { readText } from '../../src/article/read';
 import { runCli } from './run-cli';
 
 const elsewhere = () => mkdtempSync(join(tmpdir(), 'briefing-cli-'));
@@ -82,6 +87,17 @@ describe('briefing analyze', () => {
     expect(analysis.title).toBe('Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien et de conseil');
     expect(analysis.sentences).toHaveLength(10);
     expect(analysis.sections.map((s: { id: string }) => s.id)).toEqual(['context', 'agreements', 'alliances', 'economy']);
+  });
+
+  it('writes a long analysis with characters of every UTF-8 width, across many writes, exactly as analysisToJson', () => {
+    const article = readFileSync(new URL('../../briefings/venezuela-russie.txt', import.meta.url), 'utf8');
+    const text = Array.from({ length: 400 }, (_, i) => article.replaceAll('Russie', `Russie ${i} — l’été 🇷🇺 ×`)).join('\n\n');
+    const run = runCli(['analyze', '-', '--json'], { input: text });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const analysis = analyze(parseArticle(readText(Buffer.from(text)).text), DEFAULT_TEMPLATE);
+    expect(run.stdout.length).toBeGreaterThan(3 << 20);
+    expect(run.stdout).toBe(analysisToJson(analysis));
   });
 
   it('explains the sections chosen per sentence without --json', () => {

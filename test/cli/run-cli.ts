@@ -18,6 +18,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
     timeout: 30_000,
+    maxBuffer: 64 << 20,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
