@@ -1,12 +1,12 @@
 // analyze(Article, Template) → Analysis: sections with their cues, entities, figures, quotes and dates.
 // One sentence at a time: a sentence's tokens live only while it is read (those a quotation covers are
 // kept for the speaker search), so a 10 MB article never holds millions of tokens at once.
-import type { Article, Sentence } from '../article/article';
+import type { Article, Lang, Sentence } from '../article/article';
 import type { Analysis, DateMention, Figure } from './analysis';
 import { findDates } from './extract-dates';
-import { entityScanner } from './extract-entities';
+import { entityScanner, type EntityScan, type EntityScanner } from './extract-entities';
 import { findFigures } from './extract-figures';
-import { extractQuotes, findQuotes } from './extract-quotes';
+import { extractQuotes, findQuotes, type RawQuote } from './extract-quotes';
 import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
 import type { Template } from './template';
 import { capitalisedTokens, tokenize, type Token } from './tokenize';
@@ -42,37 +42,89 @@ interface SentenceFacts {
   readonly hasPercent: boolean;
 }
 
-/** Analyses an article with a template; pure and linear in the article's length. */
-export function analyze(article: Article, template: Template): Analysis {
+/** A sentence as the sentence loop reads it. */
+export interface ScanSentence {
+  readonly text: string;
+  /** Whether it is a byline, credit line or page furniture. */
+  readonly isCredit: boolean;
+  /** Whether a quotation covers part of it (its tokens are kept for the speaker search). */
+  readonly isQuoted: boolean;
+}
+
+/** What the sentence loop needs from the whole article, found before it starts. Plain data, as ScanSentence. */
+export interface ScanSetup {
+  readonly lang: Lang;
+  /** The stems of the title's words. */
+  readonly stems: readonly string[];
+  /** The words the article capitalises where a capital means a name (EntityScanner.capitals). */
+  readonly capitals: readonly string[];
+}
+
+/**
+ * What the sentence loop found in a run of consecutive sentences. Plain data, so that a worker thread can
+ * read a run and send it back (src/cli/parallel-analysis.ts).
+ */
+export interface SentenceScan {
+  readonly entities: EntityScan;
+  readonly dates: readonly DateMention[];
+  readonly figures: readonly Figure[];
+  readonly facts: readonly SentenceFacts[];
+  /** The tokens of the quoted sentences, by sentence index. */
+  readonly quotedTokens: readonly (readonly [number, readonly Token[]])[];
+}
+
+/** An article with what the sentence loop needs: the first pass over the whole article is done. */
+export interface PreparedAnalysis {
+  readonly article: Article;
+  readonly template: Template;
+  readonly setup: ScanSetup;
+  /** Its sentences as the loop reads them. */
+  readonly sentences: readonly ScanSentence[];
+  readonly rawQuotes: readonly RawQuote[];
+  readonly entities: EntityScanner;
+}
+
+/** The first pass over the whole article: quotations paired, the title's words, the capitals that mean names. */
+export function prepareAnalysis(article: Article, template: Template): PreparedAnalysis {
   const lang = article.lang;
   const quoteSentences = article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph }));
-  const texts = quoteSentences.map((s) => s.text);
-  const credit = texts.map(isCreditLine);
-  
 
   // Quotations are paired on the texts alone; the sentences they cover keep their tokens.
   const rawQuotes = findQuotes(quoteSentences);
   const quoted = new Set<number>();
   for (const quote of rawQuotes) for (const range of quote.ranges) quoted.add(range.sentence);
+  const sentences = article.sentences.map((s, i) => ({ text: s.text, isCredit: isCreditLine(s.text), isQuoted: quoted.has(i) }));
 
   const titleTokens = tokenize(article.title);
-  const stems = titleStems(titleTokens);
   const entities = entityScanner(lang, (key) => isCueWord(template, key));
   // A headline may be the only place a story names its country: its known names count too.
   entities.addTitle({ text: article.title, tokens: titleTokens, isCredit: false });
-  for (let i = 0; i < texts.length; i++) entities.noteCapitals({ text: texts[i]!, tokens: capitalisedTokens(texts[i]!), isCredit: credit[i]! });
+  for (const s of sentences) entities.noteCapitals({ text: s.text, tokens: capitalisedTokens(s.text), isCredit: s.isCredit });
+  const setup: ScanSetup = { lang, stems: [...titleStems(titleTokens)], capitals: entities.capitals() };
+  return { article, template, setup, sentences, rawQuotes, entities };
+}
 
-  const kept: (readonly Token[] | undefined)[] = new Array<readonly Token[] | undefined>(texts.length);
+/**
+ * The sentence loop over a run of consecutive sentences, the first of which has index `first`: per
+ * sentence, its tokens, names, dates, figures and cues. A sentence's tokens live only while it is read
+ * (unless a quotation covers it).
+ */
+export function scanSentences(setup: ScanSetup, template: Template, sentences: readonly ScanSentence[], first: number): SentenceScan {
+  const { lang } = setup;
+  const stems = new Set(setup.stems);
+  const entities = entityScanner(lang, (key) => isCueWord(template, key), undefined, { sentence: first, capitals: setup.capitals });
   const dates: DateMention[] = [];
   const figures: Figure[] = [];
-  const facts: SentenceFacts[] = texts.map((text, i) => {
+  const quotedTokens: [number, readonly Token[]][] = [];
+  const facts = sentences.map(({ text, isCredit, isQuoted }, k): SentenceFacts => {
+    const i = first + k;
     const tokens = tokenize(text);
-    entities.add({ text, tokens, isCredit: credit[i]! });
+    entities.add({ text, tokens, isCredit });
     const dateSpans = findDates(text, lang, tokens);
     for (const d of dateSpans) dates.push({ text: d.text, sentence: i });
     const figureSpans = findFigures(text, lang, dateSpans, tokens);
     for (const f of figureSpans) figures.push({ text: f.text, sentence: i });
-    if (quoted.has(i)) kept[i] = tokens;
+    if (isQuoted) quotedTokens.push([i, tokens]);
     return {
       cues: findSentenceCues(text, tokens, template, lang, stems),
       words: tokens.length,
@@ -80,12 +132,32 @@ export function analyze(article: Article, template: Template): Analysis {
       hasPercent: figureSpans.some((f) => f.isPercent),
     };
   });
+  return { entities: entities.found(), dates, figures, facts, quotedTokens };
+}
+
+/** The analysis of a prepared article from the scans of its sentences, in order (together, every sentence once). */
+export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly SentenceScan[]): Analysis {
+  const { article, template, sentences: scanned, entities } = prepared;
+  const lang = article.lang;
+  const texts = scanned.map((s) => s.text);
+  const tokens: (readonly Token[] | undefined)[] = new Array<readonly Token[] | undefined>(texts.length);
+  const facts: SentenceFacts[] = [];
+  const dates: DateMention[] = [];
+  const figures: Figure[] = [];
+  for (const scan of scans) {
+    entities.append(scan.entities);
+    for (const fact of scan.facts) facts.push(fact);
+    for (const d of scan.dates) dates.push(d);
+    for (const f of scan.figures) figures.push(f);
+    for (const [i, list] of scan.quotedTokens) tokens[i] = list;
+  }
+  if (facts.length !== texts.length) throw new Error(`scans cover ${facts.length} of ${texts.length} sentences`);
   const entityResult = entities.finish();
 
   const { quotes } = extractQuotes(
-    quoteSentences,
-    { lang, texts, tokens: kept, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },
-    rawQuotes,
+    article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
+    { lang, texts, tokens, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },
+    prepared.rawQuotes,
   );
 
   const inputs: ScoredInput[] = article.sentences.map((sentence, i) => {
@@ -95,12 +167,13 @@ export function analyze(article: Article, template: Template): Analysis {
       for (let k = span.first; k <= span.last; k++) skip.add(k);
     }
     const fact = facts[i]!;
+    const isCredit = scanned[i]!.isCredit;
     return {
       text: sentence.text,
       cues: fact.cues,
       skip,
-      isLeadCandidate: isLeadCandidate(sentence, credit[i]!, fact.words),
-      isCredit: credit[i]!,
+      isLeadCandidate: isLeadCandidate(sentence, isCredit, fact.words),
+      isCredit,
       hasMoney: fact.hasMoney,
       hasPercent: fact.hasPercent,
     };
@@ -117,4 +190,10 @@ export function analyze(article: Article, template: Template): Analysis {
     quotes,
     dates,
   };
+}
+
+/** Analyses an article with a template; pure and linear in the article's length. */
+export function analyze(article: Article, template: Template): Analysis {
+  const prepared = prepareAnalysis(article, template);
+  return completeAnalysis(prepared, [scanSentences(prepared.setup, template, prepared.sentences, 0)]);
 }

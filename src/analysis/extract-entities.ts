@@ -55,7 +55,8 @@ const TITLE_SENTENCE = -1;
 /** How sure a mention's kind is: a known name beats a title, which beats a guess. */
 const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
 
-interface Mention {
+/** A name found in a sentence, before mentions are merged into entities. */
+export interface Mention {
   readonly sentence: number;
   readonly first: number;
   readonly last: number;
@@ -66,8 +67,8 @@ interface Mention {
   readonly key: string;
   /** Folded words of the mention (no parentheses, no possessive). */
   readonly words: readonly string[];
-  kind: EntityKind;
-  strength: number;
+  readonly kind: EntityKind;
+  readonly strength: number;
   readonly titles: string[];
   /** Whether the mention is inside a credit line (people there are not content). */
   readonly isCredit: boolean;
@@ -236,8 +237,34 @@ export interface EntityScanner {
    * sentence index; its other capitalised words are ignored (headlines capitalise freely).
    */
   addTitle(title: SentenceTokens): void;
+  /** The words `noteCapitals` found capitalised where a capital means a name (for a scanner of other sentences). */
+  capitals(): string[];
+  /** What `add` found so far: plain data, so a worker thread can send it. */
+  found(): EntityScan;
+  /** Takes the finds of another scanner that read the sentences after this one's, as if this one had read them. */
+  append(scan: EntityScan): void;
   /** Merges the mentions found into entities. */
   finish(): EntityResult;
+}
+
+/** What an EntityScanner's `add` found in a run of sentences. */
+export interface EntityScan {
+  /** The mentions, in sentence order. */
+  readonly mentions: readonly Mention[];
+  /** Pairs of merge keys that name one person ("Nicolas Maduro, known as Maduro"). */
+  readonly aliasLinks: readonly (readonly [string, string])[];
+  /** Pairs of merge keys of an acronym and its expansion. */
+  readonly acronymLinks: readonly (readonly [string, string])[];
+  /** How many sentences were read. */
+  readonly sentences: number;
+}
+
+/** Where an EntityScanner starts when it reads only part of an article. */
+export interface ScannerStart {
+  /** Index of the first sentence it will `add`. */
+  readonly sentence: number;
+  /** The capitals the whole article's `noteCapitals` pass found (EntityScanner.capitals). */
+  readonly capitals: Iterable<string>;
 }
 
 /** Finds the entities of an article. `isCommonWord` tells lexicon words (Hyperinflation) that are not names. */
@@ -256,17 +283,18 @@ export function extractEntities(
 }
 
 /** An EntityScanner for articles in `lang`. */
-export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean, gz: Gazetteer = GAZETTEER): EntityScanner {
+export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean, gz: Gazetteer = GAZETTEER, start?: ScannerStart): EntityScanner {
   const indexed = gazetteerTitles(gz);
   const titles = indexed[lang];
   const allTitles = indexed.all;
   const namePrefixes = namePrefixesOf(gz);
   // Capitalised words seen where a capital means a name (not at a sentence or quotation start).
-  const midCapitals = new Set<string>();
+  const midCapitals = new Set<string>(start?.capitals);
   const mentions: Mention[] = [];
-  const aliasLinks: [Mention, Mention][] = [];
-  const acronymLinks: [string, string][] = [];
-  let sentenceCount = 0;
+  const aliasLinks: (readonly [string, string])[] = [];
+  const acronymLinks: (readonly [string, string])[] = [];
+  const firstSentence = start?.sentence ?? 0;
+  let sentenceCount = firstSentence;
   const titleMentions: Mention[] = [];
   return {
     noteCapitals: (s) => void wordInfos(s, midCapitals),
@@ -278,6 +306,14 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       titleMentions.push(...mentions.splice(before).filter((m) => m.strength === STRENGTH.gazetteer));
       aliasLinks.length = links[0];
       acronymLinks.length = links[1];
+    },
+    capitals: () => [...midCapitals],
+    found: () => ({ mentions, aliasLinks, acronymLinks, sentences: sentenceCount - firstSentence }),
+    append: (scan) => {
+      for (const m of scan.mentions) mentions.push(m);
+      for (const link of scan.aliasLinks) aliasLinks.push(link);
+      for (const link of scan.acronymLinks) acronymLinks.push(link);
+      sentenceCount += scan.sentences;
     },
     finish: () => merge([...mentions, ...titleMentions], aliasLinks, acronymLinks, gz, sentenceCount),
   };
@@ -701,7 +737,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         if (!intro.every((w, k) => tokens[at + k]!.key === w)) continue;
         const candidate = owner[at - 1];
         const previous = candidate !== undefined && candidate.last === at - 1 && candidate !== m && !removed.has(candidate) ? candidate : undefined;
-        if (previous !== undefined && previous.kind === 'person') aliasLinks.push([previous, m]);
+        if (previous !== undefined && previous.kind === 'person') aliasLinks.push([previous.key, m.key]);
       }
     }
 
@@ -759,14 +795,14 @@ class UnionFind {
 
 function merge(
   mentions: readonly Mention[],
-  aliasLinks: readonly [Mention, Mention][],
-  acronymLinks: readonly [string, string][],
+  aliasLinks: readonly (readonly [string, string])[],
+  acronymLinks: readonly (readonly [string, string])[],
   gz: Gazetteer,
   sentenceCount: number,
 ): EntityResult {
   const uf = new UnionFind();
   for (const [a, b] of acronymLinks) uf.union(a, b);
-  for (const [a, b] of aliasLinks) uf.union(a.key, b.key);
+  for (const [a, b] of aliasLinks) uf.union(a, b);
 
   // The best kind per key, before merging by names.
   const byKey = new Map<string, Mention[]>();
