@@ -124,7 +124,6 @@ export function scanSentences(setup: ScanSetup, template: Template, sentences: r
     for (const d of dateSpans) dates.push({ text: d.text, sentence: i });
     const figureSpans = findFigures(text, lang, dateSpans, tokens);
     for (const f of figureSpans) figures.push({ text: f.text, sentence: i });
-    if (isQuoted) quotedTokens.push([i, tokens]);
     return {
       cues: findSentenceCues(text, tokens, template, lang, stems),
       words: tokens.length,
@@ -149,10 +148,10 @@ export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly Sen
     for (const fact of scan.facts) facts.push(fact);
     for (const d of scan.dates) dates.push(d);
     for (const f of scan.figures) figures.push(f);
-    for (const [i, list] of scan.quotedTokens) tokens[i] = list;
   }
   if (facts.length !== texts.length) throw new Error(`scans cover ${facts.length} of ${texts.length} sentences`);
   const entityResult = entities.finish();
+  scanned.forEach((s, i) => { if (s.isQuoted) tokens[i] = tokenize(s.text); });
 
   const { quotes } = extractQuotes(
     article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),

@@ -150,16 +150,19 @@ export function findFigures(
 ): FigureSpan[] {
   const w = WORDS[lang];
   const out: FigureSpan[] = [];
-  // Characters already given to a date or a figure: a figure may not overlap them.
-  const covered = new Uint8Array(text.length + 1);
-  for (const span of taken) covered.fill(1, span.start, span.end);
+  // Characters already given to a date or a figure, as start, end pairs: a figure may not overlap them.
+  const covered: number[] = [];
+  const cover = (start: number, end: number): void => {
+    if (start < end) covered.push(start, end);
+  };
+  for (const span of taken) cover(span.start, span.end);
   const overlaps = (start: number, end: number): boolean => {
-    for (let k = start; k < end; k++) if (covered[k] === 1) return true;
+    for (let k = 0; k < covered.length; k += 2) if (covered[k]! < end && start < covered[k + 1]!) return true;
     return false;
   };
   const add = (figure: FigureSpan): void => {
     out.push(figure);
-    covered.fill(1, figure.start, figure.end);
+    cover(figure.start, figure.end);
   };
 
   // Numbers in digits.

@@ -6,7 +6,7 @@ import type { Lang } from '../article/article';
 import type { Quote } from './analysis';
 import type { EntitySpan } from './extract-entities';
 import type { Entity } from './analysis';
-import { isSpaceCode } from './char-class';
+import { countWords, isSpaceCode } from './char-class';
 import { GAZETTEER } from './gazetteer';
 import { gazetteerTitles, longestTitleAt } from './title-index';
 import { firstTokenAt, type Token } from './tokenize';
@@ -88,7 +88,7 @@ export function findQuotes(sentences: readonly QuoteSentence[]): RawQuote[] {
     }
     open = undefined;
     const text = ranges.map((r) => sentences[r.sentence]!.text.slice(r.start, r.end)).join(' ');
-    const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const words = countWords(text);
     if (words >= MIN_WORDS_WITH_VERB) quotes.push({ text, ranges, words });
   };
 
@@ -230,7 +230,10 @@ function titleAt(tokens: readonly Token[], i: number, lang: Lang): string | unde
 }
 
 function isSpeechVerb(token: Token, lang: Lang): boolean {
-  return GAZETTEER.speechVerbs[lang].has(token.key) || /-(?:il|elle|ils|elles)$/u.test(token.key);
+  if (GAZETTEER.speechVerbs[lang].has(token.key)) return true;
+  // "a-t-il", "répondent-elles": an inverted subject ends the verb.
+  const key = token.key;
+  return key.endsWith('-il') || key.endsWith('-elle') || key.endsWith('-ils') || key.endsWith('-elles');
 }
 
 /** Spans of a sentence whose first token lies in [lo, hi]. */

@@ -2,6 +2,7 @@
 // bias, the title overlap and figure weights; then which sections have real evidence.
 import type { Lang } from '../article/article';
 import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidate, type SectionId } from './analysis';
+import { NUMBER, classAt } from './char-class';
 import { compileCueSets, compileCues, type CueMatch, type CueMatcher, type CueSetMatcher } from './cue-matcher';
 import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
@@ -16,21 +17,26 @@ export interface FoundCue extends CueMatch {
   readonly end: number;
 }
 
-/** A word of the sentence that shares a stem with the article's title. */
-interface TitleWord {
-  readonly stem: string;
-  readonly text: string;
+/**
+ * What scoring needs of one sentence, found while its tokens are at hand (see findSentenceCues). Kept for
+ * every sentence until scoring, so it is a few flat arrays rather than an object per cue: on a long
+ * article, objects kept per sentence are most of the garbage collector's work.
+ */
+export interface SentenceCues {
+  /**
+   * Every cue occurrence, CUE_SLOTS entries each: the lexicon (the template's sections in SECTION_IDS
+   * order, then the crisis lexicons), the pattern, its first and last token, its start and end offsets,
+   * and 1 when a negation governs it (else 0). Names are not yet left out.
+   */
+  readonly found: readonly (string | number)[];
+  /** The words that share a stem with the title, in order: stem, then the word as written, for each. */
+  readonly titleWords: readonly string[];
 }
 
-/** What scoring needs of one sentence, found while its tokens are at hand (see findSentenceCues). */
-export interface SentenceCues {
-  /** Per section of the template (in SECTION_IDS order), every cue occurrence, names not yet left out. */
-  readonly sections: readonly (readonly FoundCue[])[];
-  /** Per section with crisis cues (same order), the crisis cue occurrences. */
-  readonly crisis: readonly (readonly FoundCue[])[];
-  /** The words that share a stem with the title, in order. */
-  readonly titleWords: readonly TitleWord[];
-}
+/** Entries per cue occurrence in SentenceCues.found. */
+const CUE_SLOTS = 7;
+
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
 
 /** One sentence as the scorer sees it. */
 export interface ScoredInput {
@@ -58,6 +64,8 @@ interface CompiledTemplate {
   readonly crisisIds: readonly SectionId[];
   /** Every section's cues, then every crisis lexicon, found in one pass. */
   readonly cues: CueSetMatcher;
+  /** The weight of each pattern, per lexicon in the same order as `cues`. */
+  readonly weights: readonly Readonly<Record<string, number>>[];
   readonly negation: ReadonlySet<string>;
 }
 
@@ -90,6 +98,7 @@ function compile(template: Template, lang: Lang): CompiledTemplate {
     ids,
     crisisIds,
     cues: compileCueSets([...lexicons, ...crisisLexicons]),
+    weights: [...lexicons, ...crisisLexicons],
     negation: new Set(template.negation.words[lang].map(fold)),
   };
   byLang.set(lang, result);
@@ -153,7 +162,7 @@ function distinctMatches(matches: readonly CueMatch[]): CueMatch[] {
 
 /** A crude stem for title overlap: the first six letters (généraux = général, Soudan = soudanaise). */
 function stem(key: string): string | undefined {
-  if (key.length < 4 || GAZETTEER.functionWords.has(key) || GAZETTEER.numberWords.has(key) || /^\p{N}/u.test(key)) return undefined;
+  if (key.length < 4 || (classAt(key, 0) & NUMBER) !== 0 || GAZETTEER.functionWords.has(key) || GAZETTEER.numberWords.has(key)) return undefined;
   return key.slice(0, 6);
 }
 
@@ -176,35 +185,49 @@ export function findSentenceCues(
   stems: ReadonlySet<string>,
 ): SentenceCues {
   const compiledTemplate = compile(template, lang);
-  const found = compiledTemplate.cues.matchSets(tokens);
-  const { window, factor } = template.negation;
-  const located = (m: CueMatch, weight: number): FoundCue => ({
-    pattern: m.pattern,
-    weight,
-    first: m.first,
-    last: m.last,
-    start: tokens[m.first]!.start,
-    end: tokens[m.last]!.end,
-  });
-  const negated = (m: CueMatch): number => {
-    for (let k = Math.max(0, m.first - window); k < m.first; k++) {
-      if (compiledTemplate.negation.has(tokens[k]!.key)) return m.weight * factor;
-    }
-    return m.weight;
+  const lists = compiledTemplate.cues.matchSets(tokens);
+  const window = template.negation.window;
+  const isNegated = (m: CueMatch): boolean => {
+    for (let k = Math.max(0, m.first - window); k < m.first; k++) if (compiledTemplate.negation.has(tokens[k]!.key)) return true;
+    return false;
   };
-  const n = compiledTemplate.ids.length;
-  const titleWords: TitleWord[] = [];
+  const sectionCount = compiledTemplate.ids.length;
+  let found: (string | number)[] | undefined;
+  for (let set = 0; set < lists.length; set++) {
+    for (const m of lists[set]!) {
+      // Crisis cues count as written: a negation lowers only section cues.
+      const negated = set < sectionCount && isNegated(m) ? 1 : 0;
+      (found ??= []).push(set, m.pattern, m.first, m.last, tokens[m.first]!.start, tokens[m.last]!.end, negated);
+    }
+  }
+  let titleWords: string[] | undefined;
   if (stems.size > 0) {
     for (const t of tokens) {
       const s = stem(t.key);
-      if (s !== undefined && stems.has(s)) titleWords.push({ stem: s, text: t.text });
+      if (s !== undefined && stems.has(s)) (titleWords ??= []).push(s, t.text);
     }
   }
-  return {
-    sections: found.slice(0, n).map((list) => list.map((m) => located(m, negated(m)))),
-    crisis: found.slice(n).map((list) => list.map((m) => located(m, m.weight))),
-    titleWords,
-  };
+  return { found: found ?? NO_ENTRIES, titleWords: titleWords ?? NO_ENTRIES };
+}
+
+/** The occurrences of lexicon `set` in a sentence's cues, with their weights (a negation lowers them by the template's factor). */
+function cuesOf(cues: SentenceCues, set: number, compiledTemplate: CompiledTemplate, factor: number): FoundCue[] {
+  const out: FoundCue[] = [];
+  const found = cues.found;
+  for (let k = 0; k < found.length; k += CUE_SLOTS) {
+    if (found[k] !== set) continue;
+    const pattern = found[k + 1] as string;
+    const weight = compiledTemplate.weights[set]![pattern]!;
+    out.push({
+      pattern,
+      weight: found[k + 6] === 1 ? weight * factor : weight,
+      first: found[k + 2] as number,
+      last: found[k + 3] as number,
+      start: found[k + 4] as number,
+      end: found[k + 5] as number,
+    });
+  }
+  return out;
 }
 
 /** The cues that touch no name token. */
@@ -227,10 +250,12 @@ function scoreSection(section: SectionTemplate, found: readonly FoundCue[], inpu
   if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
   if (section.titleOverlap !== undefined && input.cues.titleWords.length > 0) {
     const seen = new Set<string>();
-    for (const word of input.cues.titleWords) {
-      if (seen.has(word.stem)) continue;
-      seen.add(word.stem);
-      if (!cues.includes(word.text)) cues.push(word.text);
+    const words = input.cues.titleWords;
+    for (let k = 0; k < words.length; k += 2) {
+      const stemmed = words[k]!;
+      if (seen.has(stemmed)) continue;
+      seen.add(stemmed);
+      if (!cues.includes(words[k + 1]!)) cues.push(words[k + 1]!);
     }
     score += Math.min(section.titleOverlap.max, seen.size * section.titleOverlap.weight);
   }
@@ -279,6 +304,7 @@ export interface SectionResult {
 /** Scores every sentence for every section of the template and keeps the sections with real evidence. */
 export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, template: Template): SectionResult {
   const compiledTemplate = compile(template, lang);
+  const factor = template.negation.factor;
   let rank = 0;
   const leadRanks = inputs.map((input) => (input.isLeadCandidate ? rank++ : -1));
   const ids = SECTION_IDS.filter((id) => template.sections[id] !== undefined);
@@ -289,7 +315,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     const sectionIds = compiledTemplate.ids;
     for (let n = 0; n < sectionIds.length; n++) {
       const id = sectionIds[n]!;
-      bySection.set(id, scoreSection(template.sections[id]!, input.cues.sections[n]!, input, leadRanks[i]!));
+      bySection.set(id, scoreSection(template.sections[id]!, cuesOf(input.cues, n, compiledTemplate, factor), input, leadRanks[i]!));
     }
     return bySection;
   });
@@ -346,7 +372,8 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     let sectionTitle = section.titles[lang];
     const crisis = compiledTemplate.crisisIds.indexOf(id);
     if (section.calmTitles !== undefined && crisis >= 0) {
-      const inCrisis = [...members].some((i) => outsideNames(inputs[i]!.cues.crisis[crisis]!, inputs[i]!.skip).length > 0);
+      const set = compiledTemplate.ids.length + crisis;
+      const inCrisis = [...members].some((i) => outsideNames(cuesOf(inputs[i]!.cues, set, compiledTemplate, factor), inputs[i]!.skip).length > 0);
       if (!inCrisis) sectionTitle = section.calmTitles[lang];
     }
     sections.push({ id, title: sectionTitle, sentences: [...members].sort((a, b) => a - b) });
