@@ -52,6 +52,8 @@ function isDateline(text: string, tokens: readonly Token[], a: number, b: number
 /** The sentence index of a title mention: it counts for merging and kinds, not as a sentence mention. */
 const TITLE_SENTENCE = -1;
 
+const NO_TITLES: readonly string[] = Object.freeze([]);
+
 /** How sure a mention's kind is: a known name beats a title, which beats a guess. */
 const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
 
@@ -69,7 +71,7 @@ export interface Mention {
   readonly words: readonly string[];
   readonly kind: EntityKind;
   readonly strength: number;
-  readonly titles: string[];
+  readonly titles: readonly string[];
   /** Whether the mention is inside a credit line (people there are not content). */
   readonly isCredit: boolean;
 }
@@ -296,6 +298,11 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
   const firstSentence = start?.sentence ?? 0;
   let sentenceCount = firstSentence;
   const titleMentions: Mention[] = [];
+  // Mentions live as long as the article: the texts, keys and word lists they repeat are shared, so a long
+  // article keeps one copy of each instead of one per mention (fewer objects for the garbage collector).
+  const texts = new Map<string, string>();
+  const wordLists = new Map<string, { readonly words: readonly string[]; readonly joined: string }>();
+  const groupKeys: string[] = [];
   return {
     noteCapitals: (s) => void wordInfos(s, midCapitals),
     add: (s) => addSentence(s, sentenceCount++),
@@ -318,6 +325,28 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
     finish: () => merge([...mentions, ...titleMentions], aliasLinks, acronymLinks, gz, sentenceCount),
   };
 
+  function sharedText(text: string): string {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  }
+  /** The folded words of tokens first…last and them joined with spaces. */
+  function sharedWords(tokens: readonly Token[], first: number, last: number): { readonly words: readonly string[]; readonly joined: string } {
+    let joined = tokens[first]!.key;
+    for (let i = first + 1; i <= last; i++) joined += ` ${tokens[i]!.key}`;
+    let entry = wordLists.get(joined);
+    if (entry === undefined) {
+      entry = { words: keyWords(tokens, first, last), joined };
+      wordLists.set(joined, entry);
+    }
+    return entry;
+  }
+  /** The merge key of a known name's group of variants. */
+  function groupKey(group: number): string {
+    return (groupKeys[group] ??= `#g${group}`);
+  }
+
   function addSentence(s: SentenceTokens, si: number): void {
     const tokens = s.tokens;
     const info = wordInfos(s);
@@ -333,21 +362,21 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       strength: number,
       key?: string,
       end?: number,
-      mentionTitles: string[] = [],
+      mentionTitles: readonly string[] = NO_TITLES,
     ): Mention => {
       let start = tokens[first]!.start;
       const stop = end ?? tokens[last]!.end;
       // "(Donald) Trump": the opening parenthesis belongs to the name.
       if (s.text[start - 1] === '(' && s.text.slice(start, stop).includes(')')) start--;
-      const words = keyWords(tokens, first, last);
+      const { words, joined } = sharedWords(tokens, first, last);
       const m: Mention = {
         sentence: si,
         first,
         last,
         start,
         end: stop,
-        text: s.text.slice(start, stop),
-        key: key ?? words.join(' '),
+        text: sharedText(s.text.slice(start, stop)),
+        key: key ?? joined,
         words,
         kind,
         strength,
@@ -396,11 +425,11 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         const cut = info[i]!.cut;
         const known = cut === undefined ? undefined : gz.names.get(t.key.slice(0, cut));
         if (cut !== undefined && known !== undefined && known.isCapitalised) {
-          push(i, i, known.kind, STRENGTH.gazetteer, `#g${known.group}`, t.start + cut);
+          push(i, i, known.kind, STRENGTH.gazetteer, groupKey(known.group), t.start + cut);
         }
         continue;
       }
-      push(i, i + found.n - 1, found.name.kind, STRENGTH.gazetteer, `#g${found.name.group}`);
+      push(i, i + found.n - 1, found.name.kind, STRENGTH.gazetteer, groupKey(found.name.group));
       i += found.n - 1;
     }
 
@@ -728,7 +757,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       }
       // In a byline or credit line only known places count ("in London"), not the reporters' names.
       if (s.isCredit) return;
-      const m = push(a, b, kind, strength, undefined, end, title === undefined || kind !== 'person' ? [] : [title]);
+      const m = push(a, b, kind, strength, undefined, end, title === undefined || kind !== 'person' ? NO_TITLES : [title]);
       // Aliases: "Mohammed Hamdan Daglo, dit « Hemetti »", "known as X".
       for (const intro of gz.aliasIntros) {
         const n = intro.length;
