@@ -34,6 +34,8 @@ function isLeadCandidate(sentence: Sentence, isCredit: boolean, words: number): 
   return /[.!?…»"”)]\s*$/u.test(sentence.text) || words >= 8;
 }
 
+const NO_NAMES: readonly number[] = Object.freeze([]);
+
 /** What the sentence loop keeps of one sentence. */
 interface SentenceFacts {
   readonly cues: SentenceCues;
@@ -160,17 +162,17 @@ export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly Sen
   );
 
   const inputs: ScoredInput[] = article.sentences.map((sentence, i) => {
-    const skip = new Set<number>();
+    let names: number[] | undefined;
     for (const span of entityResult.spans[i] ?? []) {
       if (entityResult.entities[span.entity]?.kind === 'place') continue;
-      for (let k = span.first; k <= span.last; k++) skip.add(k);
+      (names ??= []).push(span.first, span.last);
     }
     const fact = facts[i]!;
     const isCredit = scanned[i]!.isCredit;
     return {
       text: sentence.text,
       cues: fact.cues,
-      skip,
+      names: names ?? NO_NAMES,
       isLeadCandidate: isLeadCandidate(sentence, isCredit, fact.words),
       isCredit,
       hasMoney: fact.hasMoney,

@@ -44,8 +44,8 @@ export interface ScoredInput {
   readonly text: string;
   /** Its cues (findSentenceCues). */
   readonly cues: SentenceCues;
-  /** Tokens inside names (their words are not cues: "Alliance Investment Partners"). */
-  readonly skip: ReadonlySet<number>;
+  /** Token ranges inside names other than places, first and last index of each in pairs (their words are not cues: "Alliance Investment Partners"). */
+  readonly names: readonly number[];
   /** Whether it may receive the lead bias (a real sentence, not a byline or heading). */
   readonly isLeadCandidate: boolean;
   /** Whether it is a byline or credit line (never placed). */
@@ -137,6 +137,11 @@ interface SectionScore {
   score: number;
   cues: string[];
 }
+
+/** A sentence's scores, one per section of the template in order (none for a credit line). */
+type SentenceScores = readonly SectionScore[];
+
+const NO_SCORES: SentenceScores = Object.freeze([]);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -231,10 +236,10 @@ function cuesOf(cues: SentenceCues, set: number, compiledTemplate: CompiledTempl
 }
 
 /** The cues that touch no name token. */
-function outsideNames(cues: readonly FoundCue[], skip: ReadonlySet<number>): FoundCue[] {
-  if (skip.size === 0) return [...cues];
+function outsideNames(cues: readonly FoundCue[], names: readonly number[]): FoundCue[] {
+  if (names.length === 0) return [...cues];
   return cues.filter((m) => {
-    for (let k = m.first; k <= m.last; k++) if (skip.has(k)) return false;
+    for (let k = 0; k < names.length; k += 2) if (names[k]! <= m.last && m.first <= names[k + 1]!) return false;
     return true;
   });
 }
@@ -242,7 +247,7 @@ function outsideNames(cues: readonly FoundCue[], skip: ReadonlySet<number>): Fou
 function scoreSection(section: SectionTemplate, found: readonly FoundCue[], input: ScoredInput, leadRank: number): SectionScore {
   let score = 0;
   const cues: string[] = [];
-  const matches = found.length === 0 ? [] : (distinctMatches(outsideNames(found, input.skip)) as FoundCue[]);
+  const matches = found.length === 0 ? [] : (distinctMatches(outsideNames(found, input.names)) as FoundCue[]);
   for (const m of matches) {
     score += m.weight;
     if (m.weight > 0) cues.push(input.text.slice(m.start, m.end));
@@ -274,7 +279,7 @@ function scoreSection(section: SectionTemplate, found: readonly FoundCue[], inpu
  */
 function keepBestSections(
   placed: Map<SectionId, Set<number>>,
-  scores: readonly Map<SectionId, SectionScore>[],
+  scoreOf: (i: number, id: SectionId) => SectionScore | undefined,
   template: Template,
   leadRanks: readonly number[],
 ): void {
@@ -283,10 +288,12 @@ function keepBestSections(
       ? Infinity
       : id === 'context'
         ? -Infinity
-        : (scores[i]!.get(id)?.score ?? 0) - (template.sections[id]?.threshold ?? template.threshold);
+        : (scoreOf(i, id)?.score ?? 0) - (template.sections[id]?.threshold ?? template.threshold);
   for (let i = 0; i < leadRanks.length; i++) {
+    let count = 0;
+    for (const members of placed.values()) if (members.has(i)) count++;
+    if (count <= template.maxSectionsPerSentence) continue;
     const ids = [...placed.keys()].filter((id) => placed.get(id)!.has(i));
-    if (ids.length <= template.maxSectionsPerSentence) continue;
     const dropped = ids.sort((a, b) => margin(b, i) - margin(a, i)).slice(template.maxSectionsPerSentence);
     for (const id of dropped) placed.get(id)!.delete(i);
   }
@@ -309,25 +316,26 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
   const leadRanks = inputs.map((input) => (input.isLeadCandidate ? rank++ : -1));
   const ids = SECTION_IDS.filter((id) => template.sections[id] !== undefined);
 
-  const scores: Map<SectionId, SectionScore>[] = inputs.map((input, i) => {
-    const bySection = new Map<SectionId, SectionScore>();
-    if (input.isCredit) return bySection;
-    const sectionIds = compiledTemplate.ids;
+  // Per sentence, its score in each section of the template (in the order of compiledTemplate.ids); none for a credit line.
+  const sectionIds = compiledTemplate.ids;
+  const scores: SentenceScores[] = inputs.map((input, i) => {
+    if (input.isCredit) return NO_SCORES;
+    const bySection: SectionScore[] = [];
     for (let n = 0; n < sectionIds.length; n++) {
-      const id = sectionIds[n]!;
-      bySection.set(id, scoreSection(template.sections[id]!, cuesOf(input.cues, n, compiledTemplate, factor), input, leadRanks[i]!));
+      bySection.push(scoreSection(template.sections[sectionIds[n]!]!, cuesOf(input.cues, n, compiledTemplate, factor), input, leadRanks[i]!));
     }
     return bySection;
   });
+  const scoreOf = (i: number, id: SectionId): SectionScore | undefined => scores[i]![sectionIds.indexOf(id)];
 
   // Which sentences reach each section's threshold, then which sections have real evidence.
   const placed = new Map<SectionId, Set<number>>();
   for (const id of ids) {
     const section = template.sections[id]!;
     const threshold = section.threshold ?? template.threshold;
-    let members = inputs.map((_, i) => i).filter((i) => (scores[i]!.get(id)?.score ?? 0) >= threshold);
+    let members = inputs.map((_, i) => i).filter((i) => (scoreOf(i, id)?.score ?? 0) >= threshold);
     let strongest = 0;
-    for (const i of members) strongest = Math.max(strongest, scores[i]!.get(id)!.score);
+    for (const i of members) strongest = Math.max(strongest, scoreOf(i, id)!.score);
     const hasEvidence = members.length >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
     if (!hasEvidence) members = [];
     // The share never cuts below the lead: a short article keeps its opening sentences.
@@ -338,21 +346,21 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
       // The lead stays; the rest compete on their scores.
       const isLead = (i: number): number => (section.lead !== undefined && leadRanks[i]! >= 0 && leadRanks[i]! < section.lead.sentences ? 1 : 0);
       const best = [...members]
-        .sort((a, b) => isLead(b) - isLead(a) || scores[b]!.get(id)!.score - scores[a]!.get(id)!.score || a - b)
+        .sort((a, b) => isLead(b) - isLead(a) || scoreOf(b, id)!.score - scoreOf(a, id)!.score || a - b)
         .slice(0, cap);
       members = best.sort((a, b) => a - b);
     }
     if (members.length > 0) placed.set(id, new Set(members));
   }
 
-  keepBestSections(placed, scores, template, leadRanks);
+  keepBestSections(placed, scoreOf, template, leadRanks);
 
   const sentences: AnalyzedSentence[] = inputs.map((input, i) => {
     const sectionsOf: SectionId[] = [];
     const cues: string[] = [];
     const candidates: Candidate[] = [];
     for (const id of ids) {
-      const s = scores[i]!.get(id);
+      const s = scoreOf(i, id);
       if (s === undefined) continue;
       if (placed.get(id)?.has(i) === true) {
         sectionsOf.push(id);
@@ -373,7 +381,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     const crisis = compiledTemplate.crisisIds.indexOf(id);
     if (section.calmTitles !== undefined && crisis >= 0) {
       const set = compiledTemplate.ids.length + crisis;
-      const inCrisis = [...members].some((i) => outsideNames(cuesOf(inputs[i]!.cues, set, compiledTemplate, factor), inputs[i]!.skip).length > 0);
+      const inCrisis = [...members].some((i) => outsideNames(cuesOf(inputs[i]!.cues, set, compiledTemplate, factor), inputs[i]!.names).length > 0);
       if (!inCrisis) sectionTitle = section.calmTitles[lang];
     }
     sections.push({ id, title: sectionTitle, sentences: [...members].sort((a, b) => a - b) });

@@ -4,6 +4,12 @@ const ESC = 0x1b;
 const BEL = 0x07;
 const ST_C1 = 0x9c;
 
+/**
+ * The characters the loop of sanitizeText acts on (controls but LF and tab, DEL, C1, invisible and bidi
+ * characters, line and paragraph separators, surrogates); every other one is kept as it is.
+ */
+const NEEDS_LOOK = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2028-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]/g;
+
 /** Which kind of control string a C1 introducer (or ESC + letter) opens. */
 const STRING_INTRODUCERS = new Set([0x90 /* DCS */, 0x98 /* SOS */, 0x9d /* OSC */, 0x9e /* PM */, 0x9f /* APC */]);
 
@@ -27,14 +33,12 @@ export function sanitizeText(text: string): string {
   };
 
   while (i < n) {
+    // Most characters need nothing: jump to the next one that may.
+    NEEDS_LOOK.lastIndex = i;
+    if (!NEEDS_LOOK.test(text)) break;
+    i = NEEDS_LOOK.lastIndex - 1;
     const code = text.charCodeAt(i);
-    if (code >= 0x20 && code < 0x7f) {
-      i++;
-      continue;
-    }
-    if (code === 0x0a || code === 0x09) {
-      i++;
-    } else if (code === 0x0d) {
+    if (code === 0x0d) {
       drop(text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1, '\n');
     } else if (code === ESC) {
       drop(escapeEnd(text, i));
@@ -60,10 +64,29 @@ export function sanitizeText(text: string): string {
       i++;
     }
   }
-  if (from === 0) return text.normalize('NFC');
+  if (from === 0) return toNfc(text);
   parts.push(text.slice(from));
-  return parts.join('').normalize('NFC');
+  return toNfc(parts.join(''));
 }
+
+/**
+ * Characters that no normalisation changes, alone or next to each other: below U+0300 (Latin, before the
+ * combining marks), general punctuation but the two quads U+2000–2001 (’ “ ” — … and the narrow spaces),
+ * and the currency signs. A text made only of them is already NFC (a test checks every one and every pair).
+ */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2002-\u206f\u20a0-\u20cf]/;
+
+/** The text in NFC; most news is already, and checking that is far cheaper than normalising. */
+function toNfc(text: string): string {
+  return MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text;
+}
+
+/** The code point ranges, inclusive, that MAY_CHANGE_UNDER_NFC lets through (for its test). */
+export const NFC_STABLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x02ff],
+  [0x2002, 0x206f],
+  [0x20a0, 0x20cf],
+];
 
 /** Zero-width characters and bidi embeddings, overrides and isolates. */
 function isInvisible(code: number): boolean {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { sanitizeText } from '../../src/article/sanitize';
+import { NFC_STABLE_RANGES, sanitizeText } from '../../src/article/sanitize';
 
 const FORBIDDEN = /[\0-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/u;
 
@@ -12,6 +12,18 @@ describe('sanitizeText', () => {
   it('composes to NFC', () => {
     expect(sanitizeText('Le pre\u0301sident')).toBe('Le président');
     expect(sanitizeText('Le pre\u200b\u0301sident')).toBe('Le président');
+    expect(sanitizeText('l’\u212b et \u2000 — e\u0301')).toBe('l’\u00c5 et \u2002 — é');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => sanitizeText(text) === sanitizeText(text).normalize('NFC')));
+  });
+
+  it('leaves as they are only characters that NFC never changes, alone or in pairs', () => {
+    const stable: string[] = [];
+    for (const [from, to] of NFC_STABLE_RANGES) for (let cp = from; cp <= to; cp++) stable.push(String.fromCodePoint(cp));
+    const all = stable.join('');
+    expect(all.normalize('NFC')).toBe(all);
+    const changed: string[] = [];
+    for (const a of stable) for (const b of stable) if ((a + b).normalize('NFC') !== a + b) changed.push(a + b);
+    expect(changed).toEqual([]);
   });
 
   it('removes CSI sequences whole (SGR, cursor moves, private modes)', () => {
