@@ -1,4 +1,5 @@
 // Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; binary is refused.
+import { Buffer, isUtf8 } from 'node:buffer';
 import { UnusableInputError } from '../input-error';
 
 /** Decoded text and one-line warnings about how it was decoded. */
@@ -42,9 +43,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } else {
     if (bytes.includes(0)) throw binary('it contains NUL bytes');
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
+    // Validating first and then decoding is several times faster than a fatal TextDecoder on a long text.
+    if (isUtf8(bytes)) {
+      const body = hasBom ? bytes.subarray(3) : bytes;
+      text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    } else {
       if (hasBom) {
         text = new TextDecoder('utf-8').decode(bytes);
         warnings.push(`not valid UTF-8 despite its byte-order mark; invalid bytes replaced with U+FFFD`);

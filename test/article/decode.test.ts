@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { decodeBytes } from '../../src/article/decode';
 import { UnusableInputError } from '../../src/input-error';
@@ -98,5 +99,44 @@ describe('decodeBytes on binary data without NUL bytes', () => {
     const decoded = decodeBytes(Uint8Array.from(text, (ch) => ch.charCodeAt(0)));
     expect(decoded.text.startsWith('Le gouvernement a signé un accord à Caracas lundi')).toBe(true);
     expect(decoded.warnings).toEqual(['not valid UTF-8; read as Windows-1252']);
+  });
+});
+
+describe('decodeBytes on valid and broken UTF-8', () => {
+  /** What a fatal TextDecoder accepts, and its text (byte-order mark dropped). */
+  const strict = (bytes: Uint8Array): string | undefined => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  };
+  const bytesLike = fc.array(
+    fc.oneof(
+      fc.string({ unit: 'binary' }).map((s) => [...new TextEncoder().encode(s)]),
+      fc.constantFrom([0xef, 0xbb, 0xbf], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0x80], [0xff]),
+    ),
+    { maxLength: 8 },
+  ).map((parts) => Uint8Array.from(parts.flat()));
+
+  it('reads exactly what a fatal UTF-8 decoder accepts, as it reads it', () => {
+    fc.assert(
+      fc.property(bytesLike, (bytes) => {
+        const expected = strict(bytes);
+        let decoded: ReturnType<typeof decodeBytes> | undefined;
+        try {
+          decoded = decodeBytes(bytes);
+        } catch (error) {
+          if (!(error instanceof UnusableInputError)) throw error;
+          return;
+        }
+        if (expected !== undefined) {
+          expect(decoded.text).toBe(expected);
+          expect(decoded.warnings).toEqual([]);
+        } else {
+          expect(decoded.warnings).toHaveLength(1);
+        }
+      }),
+    );
   });
 });
