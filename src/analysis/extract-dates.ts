@@ -3,7 +3,7 @@ import type { Lang } from '../article/article';
 import { fold } from './fold';
 import numberDateJson from './number-date-words.json';
 import { WORD_END, WORD_START, alternation } from './phrase-regex';
-import { tokenize, type Token } from './tokenize';
+import { firstTokenAt, tokenize, type Token } from './tokenize';
 
 /** A date found in a sentence, with its offsets. */
 export interface DateSpan {
@@ -88,36 +88,59 @@ const GATE_WORDS: Readonly<Record<Lang, ReadonlyMap<string, number>>> = { fr: ga
 const YEAR_GATE = /(?:1[5-9]|20)\d\d/u;
 const TIME_GATE: Readonly<Record<Lang, RegExp>> = { fr: /\d[ \u00a0\u202f]*h/iu, en: /\d[:.]\d|\d[ \u00a0\u202f]*[ap]\.m/iu };
 
-/** Which word gates the tokens open (a bit set of WEEKDAY, MONTH, RELATIVE). */
-function openGates(tokens: readonly Token[], lang: Lang): number {
+/** Per gate word bit (WEEKDAY, MONTH, RELATIVE), the index of the first token that opens it, or -1. */
+function openGates(tokens: readonly Token[], lang: Lang): [number, number, number] {
   const gates = GATE_WORDS[lang];
-  let open = 0;
-  for (const token of tokens) {
-    open |= gates.get(token.key) ?? 0;
-    if (token.key.includes('-')) for (const part of token.key.split('-')) open |= gates.get(part) ?? 0;
+  const first: [number, number, number] = [-1, -1, -1];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    let open = gates.get(key) ?? 0;
+    if (key.includes('-')) for (const part of key.split('-')) open |= gates.get(part) ?? 0;
+    if (open === 0) continue;
+    if ((open & WEEKDAY) !== 0 && first[0] < 0) first[0] = i;
+    if ((open & MONTH) !== 0 && first[1] < 0) first[1] = i;
+    if ((open & RELATIVE) !== 0 && first[2] < 0) first[2] = i;
   }
-  return open;
+  return first;
 }
+
+/** The index of the token holding offset `at` (or the last one before it). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  return Math.max(0, firstTokenAt(tokens, at + 1) - 1);
+}
+
+/**
+ * How many tokens a date may hold before the word or number that opens its gate ("depuis le début de
+ * l'année", "in the mid 1990s", "jusqu'en mars"): a pattern's scan starts that many tokens before the first
+ * one that opens its gate, since no match can start earlier.
+ */
+const TOKENS_BEFORE_GATE = 6;
 
 /** The date expressions of one sentence, longest first where they overlap, in text order. */
 export function findDates(text: string, lang: Lang, tokens: readonly Token[] = tokenize(text)): DateSpan[] {
   const found: DateSpan[] = [];
-  const words = openGates(tokens, lang);
-  // In the order of buildPatterns: weekday, day month, month, year, relative, time.
-  const runs = [
-    (words & WEEKDAY) !== 0,
-    (words & MONTH) !== 0,
-    (words & MONTH) !== 0,
-    YEAR_GATE.test(text),
-    (words & RELATIVE) !== 0,
-    TIME_GATE[lang].test(text),
+  const [weekday, month, relative] = openGates(tokens, lang);
+  const year = YEAR_GATE.exec(text);
+  const time = TIME_GATE[lang].exec(text);
+  // In the order of buildPatterns: weekday, day month, month, year, relative, time — per pattern, the
+  // first token that opens its gate, or -1 when the sentence cannot hold its match.
+  const gateTokens = [
+    weekday,
+    month,
+    month,
+    year === null ? -1 : tokenAt(tokens, year.index),
+    relative,
+    time === null ? -1 : tokenAt(tokens, time.index),
   ];
   const patterns = PATTERNS[lang];
   for (let p = 0; p < patterns.length; p++) {
-    if (runs[p] !== true) continue;
+    const gate = gateTokens[p]!;
+    if (gate < 0) continue;
     const pattern = patterns[p]!;
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    pattern.lastIndex = tokens[Math.max(0, gate - TOKENS_BEFORE_GATE)]?.start ?? 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      // An empty match would not move on (no pattern matches empty today; this keeps it so).
+      if (m[0] === '') pattern.lastIndex++;
       const raw = m[0];
       const trimmed = raw.replace(/[ ,.]+$/u, '');
       if (trimmed === '') continue;

@@ -141,6 +141,15 @@ function withRate(text: string, end: number, w: LangWords): number {
   return m === null ? end : end + m[0].length;
 }
 
+/** Whether the text holds an ASCII digit (what the numeric pattern needs). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
 /** The figures of one sentence, in text order; `taken` spans (dates) are skipped. */
 export function findFigures(
   text: string,
@@ -167,7 +176,10 @@ export function findFigures(
 
   // Numbers in digits.
   w.numeric.lastIndex = 0;
-  for (const m of /\d/u.test(text) ? text.matchAll(w.numeric) : []) {
+  // exec in a loop rather than matchAll, which copies the regular expression on every call.
+  for (let m = hasDigit(text) ? w.numeric.exec(text) : null; m !== null; m = w.numeric.exec(text)) {
+    // An empty match would not move on (the pattern needs a digit; this keeps it so).
+    if (m[0] === '') w.numeric.lastIndex++;
     let start = m.index;
     let end = start + m[0].replace(/[ \u00a0\u202f]+$/u, '').length;
     if (overlaps(start, end)) continue;
