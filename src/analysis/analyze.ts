@@ -1,6 +1,6 @@
 // analyze(Article, Template) → Analysis: sections with their cues, entities, figures, quotes and dates.
-// One sentence at a time: a sentence's tokens live only while it is read (those a quotation covers are
-// kept for the speaker search), so a 10 MB article never holds millions of tokens at once.
+// One sentence at a time: a sentence's tokens live only while it is read (the speaker search makes those
+// of quoted sentences again, a few at a time), so a 10 MB article never holds millions of tokens at once.
 import type { Article, Lang, Sentence } from '../article/article';
 import type { Analysis, DateMention, Figure } from './analysis';
 import { findDates } from './extract-dates';
@@ -36,6 +36,9 @@ function isLeadCandidate(sentence: Sentence, isCredit: boolean, words: number): 
 
 const NO_NAMES: readonly number[] = Object.freeze([]);
 
+/** How many sentences' tokens the speaker search keeps at a time. */
+const RECENT_TOKEN_LISTS = 16;
+
 /** What the sentence loop keeps of one sentence. */
 interface SentenceFacts {
   readonly cues: SentenceCues;
@@ -49,8 +52,6 @@ export interface ScanSentence {
   readonly text: string;
   /** Whether it is a byline, credit line or page furniture. */
   readonly isCredit: boolean;
-  /** Whether a quotation covers part of it (its tokens are kept for the speaker search). */
-  readonly isQuoted: boolean;
 }
 
 /** What the sentence loop needs from the whole article, found before it starts. Plain data, as ScanSentence. */
@@ -71,8 +72,6 @@ export interface SentenceScan {
   readonly dates: readonly DateMention[];
   readonly figures: readonly Figure[];
   readonly facts: readonly SentenceFacts[];
-  /** The tokens of the quoted sentences, by sentence index. */
-  readonly quotedTokens: readonly (readonly [number, readonly Token[]])[];
 }
 
 /** An article with what the sentence loop needs: the first pass over the whole article is done. */
@@ -91,11 +90,9 @@ export function prepareAnalysis(article: Article, template: Template): PreparedA
   const lang = article.lang;
   const quoteSentences = article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph }));
 
-  // Quotations are paired on the texts alone; the sentences they cover keep their tokens.
+  // Quotations are paired on the texts alone.
   const rawQuotes = findQuotes(quoteSentences);
-  const quoted = new Set<number>();
-  for (const quote of rawQuotes) for (const range of quote.ranges) quoted.add(range.sentence);
-  const sentences = article.sentences.map((s, i) => ({ text: s.text, isCredit: isCreditLine(s.text), isQuoted: quoted.has(i) }));
+  const sentences = article.sentences.map((s) => ({ text: s.text, isCredit: isCreditLine(s.text) }));
 
   const titleTokens = tokenize(article.title);
   const entities = entityScanner(lang, (key) => isCueWord(template, key));
@@ -117,8 +114,7 @@ export function scanSentences(setup: ScanSetup, template: Template, sentences: r
   const entities = entityScanner(lang, (key) => isCueWord(template, key), undefined, { sentence: first, capitals: setup.capitals });
   const dates: DateMention[] = [];
   const figures: Figure[] = [];
-  const quotedTokens: [number, readonly Token[]][] = [];
-  const facts = sentences.map(({ text, isCredit, isQuoted }, k): SentenceFacts => {
+  const facts = sentences.map(({ text, isCredit }, k): SentenceFacts => {
     const i = first + k;
     const tokens = tokenize(text);
     entities.add({ text, tokens, isCredit });
@@ -133,7 +129,7 @@ export function scanSentences(setup: ScanSetup, template: Template, sentences: r
       hasPercent: figureSpans.some((f) => f.isPercent),
     };
   });
-  return { entities: entities.found(), dates, figures, facts, quotedTokens };
+  return { entities: entities.found(), dates, figures, facts };
 }
 
 /** The analysis of a prepared article from the scans of its sentences, in order (together, every sentence once). */
@@ -141,7 +137,6 @@ export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly Sen
   const { article, template, sentences: scanned, entities } = prepared;
   const lang = article.lang;
   const texts = scanned.map((s) => s.text);
-  const tokens: (readonly Token[] | undefined)[] = new Array<readonly Token[] | undefined>(texts.length);
   const facts: SentenceFacts[] = [];
   const dates: DateMention[] = [];
   const figures: Figure[] = [];
@@ -153,11 +148,22 @@ export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly Sen
   }
   if (facts.length !== texts.length) throw new Error(`scans cover ${facts.length} of ${texts.length} sentences`);
   const entityResult = entities.finish();
-  scanned.forEach((s, i) => { if (s.isQuoted) tokens[i] = tokenize(s.text); });
+  // The speaker search reads the tokens of quoted sentences, in article order: they are made again as it
+  // asks (a few kept at a time), rather than kept for the whole article since the sentence loop.
+  const recentTokens = new Map<number, readonly Token[]>();
+  const tokensOf = (i: number): readonly Token[] => {
+    let list = recentTokens.get(i);
+    if (list === undefined) {
+      if (recentTokens.size >= RECENT_TOKEN_LISTS) recentTokens.clear();
+      list = tokenize(texts[i]!);
+      recentTokens.set(i, list);
+    }
+    return list;
+  };
 
   const { quotes } = extractQuotes(
     article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
-    { lang, texts, tokens, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },
+    { lang, texts, tokensOf, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },
     prepared.rawQuotes,
   );
 

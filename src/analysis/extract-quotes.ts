@@ -161,8 +161,8 @@ export interface SpeakerContext {
   readonly lang: Lang;
   /** Sentence texts. */
   readonly texts: readonly string[];
-  /** Tokens per sentence; only the sentences quotations cover are needed (others may be missing). */
-  readonly tokens: readonly (readonly Token[] | undefined)[];
+  /** The tokens of a sentence (asked only for sentences that quotations cover, mostly in article order). */
+  readonly tokensOf: (sentence: number) => readonly Token[];
   /** The entities. */
   readonly entities: readonly Entity[];
   /** Entity mentions per sentence, in text order. */
@@ -182,25 +182,27 @@ const SHORT_AFTER = 3;
 /** How many earlier mentions a pronoun or a title is resolved against. */
 const LOOK_BACK = 60;
 
-/** Per sentence, which tokens lie inside a quotation. */
-type QuotedMask = ReadonlyMap<number, readonly boolean[]>;
+/** Per sentence, the parts of its text inside a quotation. */
+type QuotedMask = ReadonlyMap<number, readonly QuoteRange[]>;
 
-function quotedMask(ranges: readonly QuoteRange[], tokens: readonly (readonly Token[] | undefined)[]): QuotedMask {
-  const mask = new Map<number, boolean[]>();
+function quotedMask(ranges: readonly QuoteRange[]): QuotedMask {
+  const mask = new Map<number, QuoteRange[]>();
   for (const r of ranges) {
-    const list = tokens[r.sentence] ?? [];
-    let m = mask.get(r.sentence);
-    if (m === undefined) {
-      m = new Array<boolean>(list.length).fill(false);
-      mask.set(r.sentence, m);
-    }
-    for (let i = firstTokenAt(list, r.start); i < list.length && list[i]!.start < r.end; i++) m[i] = true;
+    const list = mask.get(r.sentence);
+    if (list === undefined) mask.set(r.sentence, [r]);
+    else list.push(r);
   }
   return mask;
 }
 
-function isQuoted(mask: QuotedMask, sentence: number, token: number): boolean {
-  return mask.get(sentence)?.[token] === true;
+/** Whether token `token` of `sentence` starts inside a quotation. */
+function isQuoted(ctx: SpeakerContext, mask: QuotedMask, sentence: number, token: number): boolean {
+  const ranges = mask.get(sentence);
+  if (ranges === undefined) return false;
+  const t = ctx.tokensOf(sentence)[token];
+  if (t === undefined) return false;
+  for (const r of ranges) if (t.start >= r.start && t.start < r.end) return true;
+  return false;
 }
 
 function hasTitle(ctx: SpeakerContext, entity: number, title: string): boolean {
@@ -216,7 +218,7 @@ function lastPerson(ctx: SpeakerContext, mask: QuotedMask, sentence: number, bef
       const span = spans[k]!;
       if (s === sentence && span.first >= beforeToken) continue;
       seen++;
-      if (isQuoted(mask, s, span.first) || ctx.entities[span.entity]?.kind !== 'person') continue;
+      if (isQuoted(ctx, mask, s, span.first) || ctx.entities[span.entity]?.kind !== 'person') continue;
       if (title !== undefined && !hasTitle(ctx, span.entity, title)) continue;
       return span.entity;
     }
@@ -256,14 +258,14 @@ function findSpeaker(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMask): st
   const lastRange = quote.ranges[quote.ranges.length - 1]!;
   const sentences = first.sentence === lastRange.sentence ? [first.sentence] : [first.sentence, lastRange.sentence];
   const pronouns = GAZETTEER.pronouns[ctx.lang];
-  const firstToken = firstTokenAt(ctx.tokens[first.sentence] ?? [], first.start);
+  const firstToken = firstTokenAt(ctx.tokensOf(first.sentence), first.start);
 
   let best: { entity: number; distance: number } | undefined;
   let byTitle: number | undefined;
   let byPronoun: number | undefined;
   let sawVerb = false;
   for (const s of sentences) {
-    const tokens = ctx.tokens[s] ?? [];
+    const tokens = ctx.tokensOf(s);
     const text = ctx.texts[s] ?? '';
     const quoteStart = s === first.sentence ? first.start : 0;
     const quoteEnd = s === lastRange.sentence ? lastRange.end : text.length;
@@ -274,16 +276,16 @@ function findSpeaker(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMask): st
     // attributed by what follows it.
     const endsSentence = s === lastRange.sentence && /[.!?…]$/u.test(quote.text) && quoteEnd < text.length - 2;
     const hi = endsSentence ? qFirst - 1 : Math.min(tokens.length - 1, qEnd + WINDOW);
-    const spans = spansBetween(ctx.spans[s] ?? [], lo - 12, hi + 12).filter((sp) => !isQuoted(mask, s, sp.first));
+    const spans = spansBetween(ctx.spans[s] ?? [], lo - 12, hi + 12).filter((sp) => !isQuoted(ctx, mask, s, sp.first));
     const quoteTokenStart = s === first.sentence ? firstToken : 0;
     for (let ti = lo; ti <= hi; ti++) {
       const t = tokens[ti]!;
-      if (isQuoted(mask, s, ti) || !isSpeechVerb(t, ctx.lang)) continue;
+      if (isQuoted(ctx, mask, s, ti) || !isSpeechVerb(t, ctx.lang)) continue;
       sawVerb = true;
       // "a-t-il déclaré", "he said", "said he": the last person named before.
       const pronounNear =
         /-(?:il|elle)$/u.test(t.key) ||
-        [ti - 1, ti + 1].some((n) => tokens[n] !== undefined && pronouns.has(tokens[n]!.key) && !isQuoted(mask, s, n));
+        [ti - 1, ti + 1].some((n) => tokens[n] !== undefined && pronouns.has(tokens[n]!.key) && !isQuoted(ctx, mask, s, n));
       if (pronounNear && byPronoun === undefined) byPronoun = lastPerson(ctx, mask, s, quoteTokenStart);
       const quoteBefore = quoteEnd <= t.start;
       const introduced = quoteStart > t.end && /[:,]\s*$/u.test(text.slice(0, quoteStart).replace(/[«“"]\s*$/u, ''));
@@ -321,13 +323,13 @@ function findSpeaker(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMask): st
   // No verb of saying: a title before the quotation ("Pour le président du Conseil européen, il est « … »"),
   // else the first person the sentence names outside quotations.
   const s = first.sentence;
-  const tokens = ctx.tokens[s] ?? [];
+  const tokens = ctx.tokensOf(s);
   const selfContained = /[.!?…]$/u.test(quote.text);
   const spans = spansBetween(ctx.spans[s] ?? [], Math.max(0, firstToken - WINDOW), selfContained ? firstToken : firstToken + WINDOW).filter(
-    (sp) => !isQuoted(mask, s, sp.first),
+    (sp) => !isQuoted(ctx, mask, s, sp.first),
   );
   for (let ti = Math.max(0, firstToken - WINDOW); ti < firstToken; ti++) {
-    if (isQuoted(mask, s, ti)) continue;
+    if (isQuoted(ctx, mask, s, ti)) continue;
     const title = titleAt(tokens, ti, ctx.lang);
     if (title === undefined) continue;
     const named = spans.some((sp) => sp.first > ti && sp.first - ti <= 4 && ctx.entities[sp.entity]?.kind === 'person');
@@ -345,16 +347,16 @@ export function extractQuotes(
   ctx: SpeakerContext,
   found: readonly RawQuote[] = findQuotes(sentences),
 ): { quotes: Quote[]; ranges: QuoteRange[] } {
-  const mask = quotedMask(found.flatMap((q) => q.ranges), ctx.tokens);
+  const mask = quotedMask(found.flatMap((q) => q.ranges));
   const raw = found.filter((q) => {
     if (q.words >= MIN_WORDS) return true;
     // A short quotation counts when a verb of saying introduces it ("told supporters that voters had
     // "chosen change"") or follows it at once (« … », a déclaré); otherwise it is a term in quotation marks.
     const r = q.ranges[0]!;
-    const tokens = ctx.tokens[r.sentence] ?? [];
+    const tokens = ctx.tokensOf(r.sentence);
     const at = firstTokenAt(tokens, r.start);
     const after = firstTokenAt(tokens, r.end);
-    const near = (i: number): boolean => !isQuoted(mask, r.sentence, i) && isSpeechVerb(tokens[i]!, ctx.lang);
+    const near = (i: number): boolean => !isQuoted(ctx, mask, r.sentence, i) && isSpeechVerb(tokens[i]!, ctx.lang);
     for (let i = Math.max(0, at - SHORT_BEFORE); i < at; i++) if (near(i)) return true;
     for (let i = after; i < Math.min(tokens.length, after + SHORT_AFTER); i++) if (near(i)) return true;
     return false;
