@@ -134,9 +134,13 @@ function leadBonus(lead: LeadBias, rank: number): number {
 }
 
 interface SectionScore {
-  score: number;
-  cues: string[];
+  readonly score: number;
+  readonly cues: readonly string[];
 }
+
+const NO_CUE_WORDS: readonly string[] = Object.freeze([]);
+/** A section's score where a sentence has nothing for it. */
+const NOTHING: SectionScore = Object.freeze({ score: 0, cues: NO_CUE_WORDS });
 
 /** A sentence's scores, one per section of the template in order (none for a credit line). */
 type SentenceScores = readonly SectionScore[];
@@ -246,11 +250,12 @@ function outsideNames(cues: readonly FoundCue[], names: readonly number[]): Foun
 
 function scoreSection(section: SectionTemplate, found: readonly FoundCue[], input: ScoredInput, leadRank: number): SectionScore {
   let score = 0;
-  const cues: string[] = [];
-  const matches = found.length === 0 ? [] : (distinctMatches(outsideNames(found, input.names)) as FoundCue[]);
-  for (const m of matches) {
-    score += m.weight;
-    if (m.weight > 0) cues.push(input.text.slice(m.start, m.end));
+  let cues: string[] | undefined;
+  if (found.length > 0) {
+    for (const m of distinctMatches(outsideNames(found, input.names)) as FoundCue[]) {
+      score += m.weight;
+      if (m.weight > 0) (cues ??= []).push(input.text.slice(m.start, m.end));
+    }
   }
   if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
   if (section.titleOverlap !== undefined && input.cues.titleWords.length > 0) {
@@ -260,6 +265,7 @@ function scoreSection(section: SectionTemplate, found: readonly FoundCue[], inpu
       const stemmed = words[k]!;
       if (seen.has(stemmed)) continue;
       seen.add(stemmed);
+      cues ??= [];
       if (!cues.includes(words[k + 1]!)) cues.push(words[k + 1]!);
     }
     score += Math.min(section.titleOverlap.max, seen.size * section.titleOverlap.weight);
@@ -268,7 +274,9 @@ function scoreSection(section: SectionTemplate, found: readonly FoundCue[], inpu
     if (input.hasMoney) score += section.figureWeights.money;
     if (input.hasPercent) score += section.figureWeights.percent;
   }
-  return { score, cues };
+  // Most sentences have nothing for most sections: they share one result.
+  if (score === 0 && cues === undefined) return NOTHING;
+  return { score, cues: cues ?? NO_CUE_WORDS };
 }
 
 /**
