@@ -3,6 +3,7 @@ import type { Lang } from '../article/article';
 import { fold } from './fold';
 import numberDateJson from './number-date-words.json';
 import { WORD_END, WORD_START, alternation } from './phrase-regex';
+import { sortSmall } from './small-sort';
 import { firstTokenAt, tokenize, type Token } from './tokenize';
 
 /** A date found in a sentence, with its offsets. */
@@ -150,7 +151,7 @@ export function findDates(text: string, lang: Lang, tokens: readonly Token[] = t
       found.push({ text: trimmed, start: m.index, end: m.index + trimmed.length });
     }
   }
-  if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (found.length > 1) sortSmall(found, (a, b) => a.start - b.start || b.end - a.end);
   const kept: DateSpan[] = [];
   for (const span of found) {
     const previous = kept[kept.length - 1];

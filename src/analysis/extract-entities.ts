@@ -5,6 +5,7 @@ import type { Lang } from '../article/article';
 import type { Entity, EntityKind } from './analysis';
 import { LETTER, LOWER, NUMBER, UPPER, classAt, isSpaceCode, isUpperWord, unitClassAt } from './char-class';
 import { GAZETTEER, isDemonym, type Gazetteer } from './gazetteer';
+import { sortSmall } from './small-sort';
 import { gazetteerTitles, titleEndingAt, titleStartingAt } from './title-index';
 import type { Token } from './tokenize';
 
@@ -797,7 +798,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
     }
 
     const kept = removed.size === 0 ? sentenceMentions : sentenceMentions.filter((m) => !removed.has(m));
-    if (kept.length > 1) kept.sort((x, y) => x.start - y.start);
+    if (kept.length > 1) sortSmall(kept, (x, y) => x.start - y.start);
     for (const m of kept) mentions.push(m);
   }
 }

@@ -5,6 +5,7 @@ import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
 import numberDateJson from './number-date-words.json';
 import { WORD_END, WORD_START, alternation } from './phrase-regex';
+import { sortSmall } from './small-sort';
 import { firstTokenAt, tokenize, type Token } from './tokenize';
 
 /** A figure of one sentence with what it measures. */
@@ -289,5 +290,5 @@ export function findFigures(
     add({ text: phraseText, start, end, isMoney: false, isPercent: false });
     i = firstTokenAt(tokens, end) - 1;
   }
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  return out.length > 1 ? sortSmall(out, (a, b) => a.start - b.start) : out;
 }

@@ -3,6 +3,7 @@
 import type { Lang } from '../article/article';
 import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidate, type SectionId } from './analysis';
 import { NUMBER, classAt } from './char-class';
+import { sortSmall } from './small-sort';
 import { compileCueSets, compileCues, type CueMatch, type CueMatcher, type CueSetMatcher } from './cue-matcher';
 import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
@@ -32,6 +33,8 @@ export interface SentenceCues {
   /** The words that share a stem with the title, in order: stem, then the word as written, for each. */
   readonly titleWords: readonly string[];
 }
+
+const NO_FOUND_CUES: readonly FoundCue[] = Object.freeze([]);
 
 /** Entries per cue occurrence in SentenceCues.found. */
 const CUE_SLOTS = 7;
@@ -142,31 +145,22 @@ const NO_CUE_WORDS: readonly string[] = Object.freeze([]);
 /** A section's score where a sentence has nothing for it. */
 const NOTHING: SectionScore = Object.freeze({ score: 0, cues: NO_CUE_WORDS });
 
-/** A sentence's scores, one per section of the template in order (none for a credit line). */
-type SentenceScores = readonly SectionScore[];
 
-const NO_SCORES: SentenceScores = Object.freeze([]);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** Keeps the longest of overlapping matches, one per pattern. */
-function distinctMatches(matches: readonly CueMatch[]): CueMatch[] {
-  if (matches.length <= 1) return [...matches];
-  const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
-  const used = new Set<number>();
-  const patterns = new Set<string>();
+/** Keeps the longest of overlapping matches, one per pattern (a sentence has a few: arrays, not sets). */
+function distinctMatches(matches: readonly CueMatch[]): readonly CueMatch[] {
+  if (matches.length <= 1) return matches;
+  const sorted = sortSmall([...matches], (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: CueMatch[] = [];
   for (const m of sorted) {
-    let overlaps = false;
-    for (let i = m.first; i <= m.last; i++) if (used.has(i)) overlaps = true;
-    if (overlaps || patterns.has(m.pattern)) continue;
-    for (let i = m.first; i <= m.last; i++) used.add(i);
-    patterns.add(m.pattern);
+    if (kept.some((k) => k.pattern === m.pattern || (k.first <= m.last && m.first <= k.last))) continue;
     kept.push(m);
   }
-  return kept.sort((a, b) => a.first - b.first);
+  return sortSmall(kept, (a, b) => a.first - b.first);
 }
 
 /** A crude stem for title overlap: the first six letters (généraux = général, Soudan = soudanaise). */
@@ -220,11 +214,12 @@ export function findSentenceCues(
 }
 
 /** The occurrences of lexicon `set` in a sentence's cues, with their weights (a negation lowers them by the template's factor). */
-function cuesOf(cues: SentenceCues, set: number, compiledTemplate: CompiledTemplate, factor: number): FoundCue[] {
-  const out: FoundCue[] = [];
+function cuesOf(cues: SentenceCues, set: number, compiledTemplate: CompiledTemplate, factor: number): readonly FoundCue[] {
   const found = cues.found;
+  let out: FoundCue[] | undefined;
   for (let k = 0; k < found.length; k += CUE_SLOTS) {
     if (found[k] !== set) continue;
+    out ??= [];
     const pattern = found[k + 1] as string;
     const weight = compiledTemplate.weights[set]![pattern]!;
     out.push({
@@ -236,12 +231,12 @@ function cuesOf(cues: SentenceCues, set: number, compiledTemplate: CompiledTempl
       end: found[k + 5] as number,
     });
   }
-  return out;
+  return out ?? NO_FOUND_CUES;
 }
 
 /** The cues that touch no name token. */
-function outsideNames(cues: readonly FoundCue[], names: readonly number[]): FoundCue[] {
-  if (names.length === 0) return [...cues];
+function outsideNames(cues: readonly FoundCue[], names: readonly number[]): readonly FoundCue[] {
+  if (names.length === 0) return cues;
   return cues.filter((m) => {
     for (let k = 0; k < names.length; k += 2) if (names[k]! <= m.last && m.first <= names[k + 1]!) return false;
     return true;
@@ -259,16 +254,16 @@ function scoreSection(section: SectionTemplate, found: readonly FoundCue[], inpu
   }
   if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
   if (section.titleOverlap !== undefined && input.cues.titleWords.length > 0) {
-    const seen = new Set<string>();
+    const seen: string[] = [];
     const words = input.cues.titleWords;
     for (let k = 0; k < words.length; k += 2) {
       const stemmed = words[k]!;
-      if (seen.has(stemmed)) continue;
-      seen.add(stemmed);
+      if (seen.includes(stemmed)) continue;
+      seen.push(stemmed);
       cues ??= [];
       if (!cues.includes(words[k + 1]!)) cues.push(words[k + 1]!);
     }
-    score += Math.min(section.titleOverlap.max, seen.size * section.titleOverlap.weight);
+    score += Math.min(section.titleOverlap.max, seen.length * section.titleOverlap.weight);
   }
   if (section.figureWeights !== undefined) {
     if (input.hasMoney) score += section.figureWeights.money;
@@ -287,7 +282,7 @@ function scoreSection(section: SectionTemplate, found: readonly FoundCue[], inpu
  */
 function keepBestSections(
   placed: Map<SectionId, Set<number>>,
-  scoreOf: (i: number, id: SectionId) => SectionScore | undefined,
+  scoreOf: (i: number, id: SectionId) => number,
   template: Template,
   leadRanks: readonly number[],
 ): void {
@@ -296,7 +291,7 @@ function keepBestSections(
       ? Infinity
       : id === 'context'
         ? -Infinity
-        : (scoreOf(i, id)?.score ?? 0) - (template.sections[id]?.threshold ?? template.threshold);
+        : scoreOf(i, id) - (template.sections[id]?.threshold ?? template.threshold);
   for (let i = 0; i < leadRanks.length; i++) {
     let count = 0;
     for (const members of placed.values()) if (members.has(i)) count++;
@@ -324,26 +319,31 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
   const leadRanks = inputs.map((input) => (input.isLeadCandidate ? rank++ : -1));
   const ids = SECTION_IDS.filter((id) => template.sections[id] !== undefined);
 
-  // Per sentence, its score in each section of the template (in the order of compiledTemplate.ids); none for a credit line.
+  // Per sentence and section of the template (in the order of compiledTemplate.ids), its score and the cue
+  // words that made it, in flat arrays: one object per sentence and section, kept to the end, cost the
+  // garbage collector more than the scoring itself. A credit line scores nothing.
   const sectionIds = compiledTemplate.ids;
-  const scores: SentenceScores[] = inputs.map((input, i) => {
-    if (input.isCredit) return NO_SCORES;
-    const bySection: SectionScore[] = [];
-    for (let n = 0; n < sectionIds.length; n++) {
-      bySection.push(scoreSection(template.sections[sectionIds[n]!]!, cuesOf(input.cues, n, compiledTemplate, factor), input, leadRanks[i]!));
+  const width = sectionIds.length;
+  const values = new Float64Array(inputs.length * width);
+  const words: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(inputs.length * width);
+  inputs.forEach((input, i) => {
+    if (input.isCredit) return;
+    for (let n = 0; n < width; n++) {
+      const result = scoreSection(template.sections[sectionIds[n]!]!, cuesOf(input.cues, n, compiledTemplate, factor), input, leadRanks[i]!);
+      values[i * width + n] = result.score;
+      if (result.cues.length > 0) words[i * width + n] = result.cues;
     }
-    return bySection;
   });
-  const scoreOf = (i: number, id: SectionId): SectionScore | undefined => scores[i]![sectionIds.indexOf(id)];
+  const scoreOf = (i: number, id: SectionId): number => values[i * width + sectionIds.indexOf(id)]!;
 
   // Which sentences reach each section's threshold, then which sections have real evidence.
   const placed = new Map<SectionId, Set<number>>();
   for (const id of ids) {
     const section = template.sections[id]!;
     const threshold = section.threshold ?? template.threshold;
-    let members = inputs.map((_, i) => i).filter((i) => (scoreOf(i, id)?.score ?? 0) >= threshold);
+    let members = inputs.map((_, i) => i).filter((i) => scoreOf(i, id) >= threshold);
     let strongest = 0;
-    for (const i of members) strongest = Math.max(strongest, scoreOf(i, id)!.score);
+    for (const i of members) strongest = Math.max(strongest, scoreOf(i, id));
     const hasEvidence = members.length >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
     if (!hasEvidence) members = [];
     // The share never cuts below the lead: a short article keeps its opening sentences.
@@ -354,7 +354,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
       // The lead stays; the rest compete on their scores.
       const isLead = (i: number): number => (section.lead !== undefined && leadRanks[i]! >= 0 && leadRanks[i]! < section.lead.sentences ? 1 : 0);
       const best = [...members]
-        .sort((a, b) => isLead(b) - isLead(a) || scoreOf(b, id)!.score - scoreOf(a, id)!.score || a - b)
+        .sort((a, b) => isLead(b) - isLead(a) || scoreOf(b, id) - scoreOf(a, id) || a - b)
         .slice(0, cap);
       members = best.sort((a, b) => a - b);
     }
@@ -367,14 +367,16 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     const sectionsOf: SectionId[] = [];
     const cues: string[] = [];
     const candidates: Candidate[] = [];
-    for (const id of ids) {
-      const s = scoreOf(i, id);
-      if (s === undefined) continue;
+    if (input.isCredit) return { index: i, text: input.text, sections: sectionsOf, cues, candidates };
+    for (let n = 0; n < width; n++) {
+      const id = sectionIds[n]!;
+      const score = values[i * width + n]!;
+      const cueWords = words[i * width + n] ?? NO_CUE_WORDS;
       if (placed.get(id)?.has(i) === true) {
         sectionsOf.push(id);
-        for (const c of s.cues) if (!cues.includes(c)) cues.push(c);
-      } else if (s.score > 0 && s.cues.length > 0) {
-        candidates.push({ section: id, score: round(s.score), cues: s.cues });
+        for (const c of cueWords) if (!cues.includes(c)) cues.push(c);
+      } else if (score > 0 && cueWords.length > 0) {
+        candidates.push({ section: id, score: round(score), cues: cueWords });
       }
     }
     return { index: i, text: input.text, sections: sectionsOf, cues, candidates };
