@@ -3,20 +3,12 @@
 import type { Lang } from '../article/article';
 import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidate, type SectionId } from './analysis';
 import { NUMBER, classAt } from './char-class';
-import { sortSmall } from './small-sort';
 import { compileCueSets, compileCues, type CueMatch, type CueMatcher, type CueSetMatcher } from './cue-matcher';
 import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
-import type { LeadBias, SectionTemplate, Template } from './template';
+import type { CueWeights, LeadBias, SectionTemplate, Template } from './template';
 import type { Token } from './tokenize';
 
-/** A cue found in a sentence, its weight already lowered when a negation governs it. */
-export interface FoundCue extends CueMatch {
-  /** Offset of its first character in the sentence. */
-  readonly start: number;
-  /** Offset after its last character. */
-  readonly end: number;
-}
 
 /**
  * What scoring needs of one sentence, found while its tokens are at hand (see findSentenceCues). Kept for
@@ -33,8 +25,6 @@ export interface SentenceCues {
   /** The words that share a stem with the title, in order: stem, then the word as written, for each. */
   readonly titleWords: readonly string[];
 }
-
-const NO_FOUND_CUES: readonly FoundCue[] = Object.freeze([]);
 
 /** Entries per cue occurrence in SentenceCues.found. */
 const CUE_SLOTS = 7;
@@ -151,16 +141,49 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** Keeps the longest of overlapping matches, one per pattern (a sentence has a few: arrays, not sets). */
-function distinctMatches(matches: readonly CueMatch[]): readonly CueMatch[] {
-  if (matches.length <= 1) return matches;
-  const sorted = sortSmall([...matches], (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
-  const kept: CueMatch[] = [];
-  for (const m of sorted) {
-    if (kept.some((k) => k.pattern === m.pattern || (k.first <= m.last && m.first <= k.last))) continue;
-    kept.push(m);
+/**
+ * Of the occurrences at `offsets` in a sentence's `found` entries, the longest of overlapping ones, one per
+ * pattern, in text order (a sentence has a few: arrays, not sets).
+ */
+function distinctMatches(found: readonly (string | number)[], offsets: number[]): number[] {
+  if (offsets.length <= 1) return offsets;
+  // Greedily, the longest remaining occurrence (the first in text order among equals), unless it repeats
+  // a kept pattern or overlaps a kept occurrence; then the kept ones in text order. No closures, no sets.
+  const kept: number[] = [];
+  const taken = offsets.map(() => false);
+  for (let round = 0; round < offsets.length; round++) {
+    let best = -1;
+    for (let j = 0; j < offsets.length; j++) {
+      if (taken[j]) continue;
+      if (best < 0) {
+        best = j;
+        continue;
+      }
+      const m = offsets[j]!;
+      const b = offsets[best]!;
+      const span = (found[m + 3] as number) - (found[m + 2] as number);
+      const bestSpan = (found[b + 3] as number) - (found[b + 2] as number);
+      if (span > bestSpan || (span === bestSpan && (found[m + 2] as number) < (found[b + 2] as number))) best = j;
+    }
+    taken[best] = true;
+    const m = offsets[best]!;
+    let clashes = false;
+    for (const k of kept) {
+      if (found[k + 1] === found[m + 1] || ((found[k + 2] as number) <= (found[m + 3] as number) && (found[m + 2] as number) <= (found[k + 3] as number))) clashes = true;
+    }
+    if (!clashes) kept.push(m);
   }
-  return sortSmall(kept, (a, b) => a.first - b.first);
+  // Text order: insertion sort by first token (stable, as Array.prototype.sort).
+  for (let i = 1; i < kept.length; i++) {
+    const m = kept[i]!;
+    let j = i - 1;
+    while (j >= 0 && (found[kept[j]! + 2] as number) > (found[m + 2] as number)) {
+      kept[j + 1] = kept[j]!;
+      j--;
+    }
+    kept[j + 1] = m;
+  }
+  return kept;
 }
 
 /** A crude stem for title overlap: the first six letters (généraux = général, Soudan = soudanaise). */
@@ -213,43 +236,31 @@ export function findSentenceCues(
   return { found: found ?? NO_ENTRIES, titleWords: titleWords ?? NO_ENTRIES };
 }
 
-/** The occurrences of lexicon `set` in a sentence's cues, with their weights (a negation lowers them by the template's factor). */
-function cuesOf(cues: SentenceCues, set: number, compiledTemplate: CompiledTemplate, factor: number): readonly FoundCue[] {
+/** The offsets in `cues.found` of the occurrences of lexicon `set` that touch no name token. */
+function occurrencesOutsideNames(cues: SentenceCues, set: number, names: readonly number[]): number[] | undefined {
   const found = cues.found;
-  let out: FoundCue[] | undefined;
+  let out: number[] | undefined;
   for (let k = 0; k < found.length; k += CUE_SLOTS) {
     if (found[k] !== set) continue;
-    out ??= [];
-    const pattern = found[k + 1] as string;
-    const weight = compiledTemplate.weights[set]![pattern]!;
-    out.push({
-      pattern,
-      weight: found[k + 6] === 1 ? weight * factor : weight,
-      first: found[k + 2] as number,
-      last: found[k + 3] as number,
-      start: found[k + 4] as number,
-      end: found[k + 5] as number,
-    });
+    const first = found[k + 2] as number;
+    const last = found[k + 3] as number;
+    let inName = false;
+    for (let n = 0; n < names.length && !inName; n += 2) inName = names[n]! <= last && first <= names[n + 1]!;
+    if (!inName) (out ??= []).push(k);
   }
-  return out ?? NO_FOUND_CUES;
+  return out;
 }
 
-/** The cues that touch no name token. */
-function outsideNames(cues: readonly FoundCue[], names: readonly number[]): readonly FoundCue[] {
-  if (names.length === 0) return cues;
-  return cues.filter((m) => {
-    for (let k = 0; k < names.length; k += 2) if (names[k]! <= m.last && m.first <= names[k + 1]!) return false;
-    return true;
-  });
-}
-
-function scoreSection(section: SectionTemplate, found: readonly FoundCue[], input: ScoredInput, leadRank: number): SectionScore {
+function scoreSection(section: SectionTemplate, set: number, input: ScoredInput, leadRank: number, weights: CueWeights, factor: number): SectionScore {
   let score = 0;
   let cues: string[] | undefined;
-  if (found.length > 0) {
-    for (const m of distinctMatches(outsideNames(found, input.names)) as FoundCue[]) {
-      score += m.weight;
-      if (m.weight > 0) (cues ??= []).push(input.text.slice(m.start, m.end));
+  const occurrences = occurrencesOutsideNames(input.cues, set, input.names);
+  if (occurrences !== undefined) {
+    const found = input.cues.found;
+    for (const k of distinctMatches(found, occurrences)) {
+      const weight = weights[found[k + 1] as string]! * (found[k + 6] === 1 ? factor : 1);
+      score += weight;
+      if (weight > 0) (cues ??= []).push(input.text.slice(found[k + 4] as number, found[k + 5] as number));
     }
   }
   if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
@@ -329,7 +340,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
   inputs.forEach((input, i) => {
     if (input.isCredit) return;
     for (let n = 0; n < width; n++) {
-      const result = scoreSection(template.sections[sectionIds[n]!]!, cuesOf(input.cues, n, compiledTemplate, factor), input, leadRanks[i]!);
+      const result = scoreSection(template.sections[sectionIds[n]!]!, n, input, leadRanks[i]!, compiledTemplate.weights[n]!, factor);
       values[i * width + n] = result.score;
       if (result.cues.length > 0) words[i * width + n] = result.cues;
     }
@@ -391,7 +402,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     const crisis = compiledTemplate.crisisIds.indexOf(id);
     if (section.calmTitles !== undefined && crisis >= 0) {
       const set = compiledTemplate.ids.length + crisis;
-      const inCrisis = [...members].some((i) => outsideNames(cuesOf(inputs[i]!.cues, set, compiledTemplate, factor), inputs[i]!.names).length > 0);
+      const inCrisis = [...members].some((i) => occurrencesOutsideNames(inputs[i]!.cues, set, inputs[i]!.names) !== undefined);
       if (!inCrisis) sectionTitle = section.calmTitles[lang];
     }
     sections.push({ id, title: sectionTitle, sentences: [...members].sort((a, b) => a - b) });
