@@ -140,6 +140,7 @@ const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|an|az|ash|ibn|bin|ben|abu|abd|ould)
 /** Capitalised name-like word, with its trailing lowercase hyphen part (Texas-based) marked. */
 interface WordInfo {
   readonly isName: boolean;
+  /** Whether the word starts a sentence, a quotation or a clause (set for names; false for other words). */
   readonly isInitial: boolean;
   /** The name ends inside the token (Texas-based → Texas). */
   readonly cut?: number;
@@ -174,6 +175,8 @@ const PLAIN_INFOS: readonly WordInfo[] = [
   { isName: true, isInitial: false },
   { isName: true, isInitial: true },
 ];
+
+const NOT_A_NAME = PLAIN_INFOS[0]!;
 
 function plainInfo(isName: boolean, isInitial: boolean): WordInfo {
   return PLAIN_INFOS[(isName ? 2 : 0) + (isInitial ? 1 : 0)]!;
@@ -214,8 +217,12 @@ const FR_ADJECTIVE = /(?:ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|e
 function wordInfos(s: SentenceTokens, midCapitals?: Set<string>): WordInfo[] {
   return s.tokens.map((t) => {
     const word = t.text;
-    const initial = isInitial(s.text, t);
     const hasHyphen = hasHyphenChar(word);
+    // Most words start with a lowercase ASCII letter and hold no hyphen: no name, no cut. (Whether such
+    // a word starts the sentence is never asked: only names' starts are.)
+    const code = word.charCodeAt(0);
+    if (code >= 0x61 && code <= 0x7a && !hasHyphen) return NOT_A_NAME;
+    const initial = isInitial(s.text, t);
     const hyphenCut = hasHyphen ? /^(\p{Lu}[\p{L}\p{M}]*)[-‐‑]\p{Ll}[\p{Ll}\p{M}-]*$/u.exec(word) : null;
     const isParticleName = hasHyphen && PARTICLE_NAME.test(word);
     const isName = (isCapitalised(word) || isUpperWord(word) || isParticleName) && (classAt(word, 0) & NUMBER) === 0;

@@ -1,5 +1,5 @@
 // Word tokens with their offsets: the unit that cues, entities and the title overlap are matched on.
-import { UPPER, WORD, classOf } from './char-class';
+import { UPPER, WORD, classOf, isSpaceCode } from './char-class';
 import { fold } from './fold';
 
 /** A word of a sentence. */
@@ -63,9 +63,29 @@ export function tokenize(text: string): Token[] {
   return scan(text, false);
 }
 
-/** The tokens of a sentence that hold a capital letter (what a first look for names needs), as tokenize finds them. */
+/** A capital letter, where capitalisedTokens starts to look. */
+const CAPITAL = /\p{Lu}/gu;
+
+/**
+ * The tokens of a sentence that hold a capital letter (what a first look for names needs), as tokenize
+ * finds them. It jumps from capital to capital and tokenizes only the run of non-space characters around
+ * each (no token spans a space, so a run is tokenized as the whole sentence would be).
+ */
 export function capitalisedTokens(text: string): Token[] {
-  return scan(text, true);
+  const tokens: Token[] = [];
+  let done = 0;
+  CAPITAL.lastIndex = 0;
+  while (CAPITAL.test(text)) {
+    const at = CAPITAL.lastIndex - 1;
+    let from = at;
+    while (from > done && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+    let to = CAPITAL.lastIndex;
+    while (to < text.length && !isSpaceCode(text.charCodeAt(to))) to++;
+    scanInto(tokens, text, from, to, true);
+    done = to;
+    CAPITAL.lastIndex = to;
+  }
+  return tokens;
 }
 
 function hasCapital(text: string, start: number, end: number): boolean {
@@ -81,8 +101,14 @@ function hasCapital(text: string, start: number, end: number): boolean {
 
 function scan(text: string, onlyCapitalised: boolean): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
+  scanInto(tokens, text, 0, text.length, onlyCapitalised);
+  return tokens;
+}
+
+/** Adds the tokens of text[from, to) to `tokens`; `from` and `to` must not fall inside a token. */
+function scanInto(tokens: Token[], text: string, from: number, to: number, onlyCapitalised: boolean): void {
+  let i = from;
+  while (i < to) {
     const cp = text.codePointAt(i)!;
     const cls = classOf(cp);
     if ((cls & WORD) === 0) {
@@ -104,7 +130,6 @@ function scan(text: string, onlyCapitalised: boolean): Token[] {
     }
     i = end;
   }
-  return tokens;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

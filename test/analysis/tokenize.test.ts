@@ -13,7 +13,7 @@ function reference(text: string): { text: string; start: number; end: number; ke
 // Characters that exercise every branch: letters of several scripts and cases, marks, digits, hyphens,
 // dots, apostrophes, spaces, astral letters and digits, lone surrogates.
 const PIECES = ['U', 'S', 'é', 'É', 'a', 'ß', 'Ω', 'ж', 'Ж', '中', '\u0301', '٣', '7', '-', '‐', '‑', '–', '.', "'", '’', ' ', '\u00a0',
-  '𝐀', '𝟘', '😀', '\ud800', '\udc00', ',', '(', 'U.S.', 'U.S', 'A.B.C.', 'cessez-le-feu', 'e-', '-e'];
+  '𝐀', '𝟘', '😀', '\ud800', '\udc00', ',', '(', 'U.S.', 'U.S', 'A.B.C.', 'cessez-le-feu', 'e-', '-e', '\t', '\u2028', '\u3000', '\u202f'];
 
 describe('tokenize', () => {
   it('finds exactly the words of the reference expression, with their offsets and keys', () => {
@@ -39,6 +39,12 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
+        expect(capitalisedTokens(text)).toEqual(tokenize(text).filter((t) => /\p{Lu}/u.test(t.text)));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         expect(capitalisedTokens(text)).toEqual(tokenize(text).filter((t) => /\p{Lu}/u.test(t.text)));
       }),
       { numRuns: 2000 },
