@@ -57,6 +57,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     // costs tens of milliseconds before the first frame (issue 5).
     const quick = quickPresentArgs(argv);
     if (quick !== undefined) return await presentCommand(quick);
+    // `briefing analyze FILE [--json]` too: on a long article the analysis is what counts, not yargs.
+    const quickAnalyze = quickAnalyzeArgs(argv);
+    if (quickAnalyze !== undefined) return await analyzeCommand(quickAnalyze.file, quickAnalyze);
     const { default: yargs } = await import('yargs');
     await commonOptions(yargs(protectStdin(argv)))
       .scriptName('briefing')
@@ -145,6 +148,20 @@ export function quickPresentArgs(argv: readonly string[]): PresentArgs | undefin
     hyperlinks: false,
     print: false,
   };
+}
+
+/**
+ * `analyze FILE`, `analyze FILE --json` or `analyze --json FILE` (FILE a path or `-`), with the
+ * defaults yargs would give; any other command line is undefined (yargs reads it).
+ */
+export function quickAnalyzeArgs(argv: readonly string[]): (CommonArgs & { file: string; json: boolean }) | undefined {
+  if (argv[0] !== 'analyze' || argv.length < 2 || argv.length > 3) return undefined;
+  const rest = argv.slice(1);
+  const json = rest.includes('--json');
+  const files = rest.filter((arg) => arg !== '--json');
+  const file = files[0];
+  if (files.length !== 1 || file === undefined || file === '' || (file.startsWith('-') && file !== '-')) return undefined;
+  return { file, json, as: 'auto', lang: 'auto', 'max-size': 50 };
 }
 
 /** What the present command reads from its command line (yargs' parse, or the defaults on the quick path). */

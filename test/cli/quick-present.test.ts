@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { quickPresentArgs } from '../../src/cli/main';
+import { quickAnalyzeArgs, quickPresentArgs } from '../../src/cli/main';
 import { BIN } from '../e2e/tmux';
 import { loadedFiles, MODULE_LOG_HOOK } from './loaded-modules';
 import { runCli } from './run-cli';
@@ -58,5 +58,34 @@ describe('the quick path: `briefing` and `briefing FILE` without yargs', () => {
     expect(yargsFiles([])).toEqual([]);
     expect(yargsFiles([join(process.cwd(), 'briefings', 'venezuela-russie.txt')])).toEqual([]);
     expect(yargsFiles(['--version']).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the quick path of `briefing analyze FILE [--json]`', () => {
+  it('takes only analyze, one FILE (or -) and maybe --json', () => {
+    expect(quickAnalyzeArgs(['analyze', 'a.txt'])).toEqual({ file: 'a.txt', json: false, as: 'auto', lang: 'auto', 'max-size': 50 });
+    expect(quickAnalyzeArgs(['analyze', '--json', 'a.txt'])).toEqual({ file: 'a.txt', json: true, as: 'auto', lang: 'auto', 'max-size': 50 });
+    expect(quickAnalyzeArgs(['analyze', '-', '--json'])?.file).toBe('-');
+    for (const argv of [['analyze'], ['analyze', '--json'], ['analyze', 'a.txt', 'b.txt'], ['analyze', 'a.txt', '--lang', 'fr'], ['analyze', '--help'], ['analyze', ''], ['export', 'a.txt'], ['a.txt']]) {
+      expect(quickAnalyzeArgs(argv), argv.join(' ')).toBeUndefined();
+    }
+  });
+
+  it('prints and fails exactly as the full command line does, and loads no yargs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-quick-'));
+    const article = join(dir, 'article.txt');
+    writeFileSync(article, 'Rain in Paris\n\nIt rained in Paris on Monday, Météo-France said. The Seine rose by two metres.\n');
+    const deck = join(dir, 'deck.md');
+    writeFileSync(deck, '# One\n\n- a point\n\n---\n\n## Two\n\n- another\n');
+    for (const file of [article, deck, join(dir, 'missing.txt'), dir]) {
+      for (const json of [[], ['--json']]) {
+        const quick = runCli(['analyze', file, ...json]);
+        // --as auto is the default: it only sends the command line through yargs.
+        expect(quick, `${file} ${json.join(' ')}`).toEqual(runCli(['analyze', '--as', 'auto', file, ...json]));
+      }
+    }
+    expect(runCli(['analyze', article, '--json']).status).toBe(0);
+    expect(runCli(['analyze', deck]).status).not.toBe(0);
+    expect(yargsFiles(['analyze', article, '--json'])).toEqual([]);
   });
 });
