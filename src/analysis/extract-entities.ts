@@ -383,7 +383,8 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         last,
         start,
         end: stop,
-        text: sharedText(s.text.slice(start, stop)),
+        // A one-word mention is its token's text (no new string to make and hash).
+        text: sharedText(first === last && start === tokens[first]!.start && stop === tokens[first]!.end ? tokens[first]!.text : s.text.slice(start, stop)),
         key: key ?? joined,
         words,
         kind,

@@ -63,8 +63,20 @@ export function tokenize(text: string): Token[] {
   return scan(text, false);
 }
 
-/** A capital letter, where capitalisedTokens starts to look. */
-const CAPITAL = /\p{Lu}/gu;
+/** The index of the first capital letter at or after `from` (its first code unit), or -1. */
+function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) return i;
+      continue;
+    }
+    const cp = code >= 0xd800 && code <= 0xdbff ? text.codePointAt(i)! : code;
+    if ((classOf(cp) & UPPER) !== 0) return i;
+    if (cp > 0xffff) i++;
+  }
+  return -1;
+}
 
 /**
  * The tokens of a sentence that hold a capital letter (what a first look for names needs), as tokenize
@@ -74,16 +86,13 @@ const CAPITAL = /\p{Lu}/gu;
 export function capitalisedTokens(text: string): Token[] {
   const tokens: Token[] = [];
   let done = 0;
-  CAPITAL.lastIndex = 0;
-  while (CAPITAL.test(text)) {
-    const at = CAPITAL.lastIndex - 1;
+  for (let at = nextCapital(text, 0); at >= 0; at = nextCapital(text, done)) {
     let from = at;
     while (from > done && !isSpaceCode(text.charCodeAt(from - 1))) from--;
-    let to = CAPITAL.lastIndex;
+    let to = at + 1;
     while (to < text.length && !isSpaceCode(text.charCodeAt(to))) to++;
     scanInto(tokens, text, from, to, true);
     done = to;
-    CAPITAL.lastIndex = to;
   }
   return tokens;
 }
