@@ -88,10 +88,8 @@ export interface PreparedAnalysis {
 /** The first pass over the whole article: quotations paired, the title's words, the capitals that mean names. */
 export function prepareAnalysis(article: Article, template: Template): PreparedAnalysis {
   const lang = article.lang;
-  const quoteSentences = article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph }));
-
   // Quotations are paired on the texts alone.
-  const rawQuotes = findQuotes(quoteSentences);
+  const rawQuotes = findQuotes(article.sentences);
   const sentences = article.sentences.map((s) => ({ text: s.text, isCredit: isCreditLine(s.text) }));
 
   const titleTokens = tokenize(article.title);
@@ -162,7 +160,7 @@ export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly Sen
   };
 
   const { quotes } = extractQuotes(
-    article.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
+    article.sentences,
     { lang, texts, tokensOf, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },
     prepared.rawQuotes,
   );

@@ -811,6 +811,23 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
   }
 }
 
+const NO_SPANS: readonly EntitySpan[] = Object.freeze([]);
+
+/** The sentences of a group's mentions, in order, without repeats (the headline's left out). */
+function sentencesOf(mentions: readonly Mention[]): number[] {
+  const out: number[] = [];
+  let inOrder = true;
+  for (const m of mentions) {
+    if (m.sentence === TITLE_SENTENCE) continue;
+    const previous = out[out.length - 1];
+    if (previous === m.sentence) continue;
+    if (previous !== undefined && previous > m.sentence) inOrder = false;
+    out.push(m.sentence);
+  }
+  // Mentions come in sentence order; should they not, sort and drop repeats.
+  return inOrder ? out : [...new Set(out)].sort((a, b) => a - b);
+}
+
 class UnionFind {
   private readonly parent = new Map<string, string>();
   find(x: string): string {
@@ -944,7 +961,8 @@ function merge(
 
   const entities: Entity[] = [];
   const titles: string[][] = [];
-  const spans: EntitySpan[][] = Array.from({ length: sentenceCount }, () => []);
+  // Most sentences name nothing: their lists are made only when a mention comes, the rest share one empty list.
+  const spans: EntitySpan[][] = new Array<EntitySpan[]>(sentenceCount);
   ordered.forEach((g, index) => {
     const strongest = best(g.mentions);
     const kind = strongest.kind;
@@ -955,11 +973,20 @@ function merge(
       if (xu !== yu) return xu ? y : x;
       return y.text.length > x.text.length ? y : x;
     }).text;
-    const mentionsOf = [...new Set(g.mentions.map((m) => m.sentence))].filter((i) => i !== TITLE_SENTENCE).sort((a, b) => a - b);
+    const mentionsOf = sentencesOf(g.mentions);
     entities.push({ name, kind, mentions: mentionsOf });
-    titles.push([...new Set(g.mentions.flatMap((m) => m.titles))]);
-    for (const m of g.mentions) if (m.sentence !== TITLE_SENTENCE) spans[m.sentence]!.push({ entity: index, first: m.first, last: m.last, start: m.start, end: m.end });
+    const groupTitles = new Set<string>();
+    for (const m of g.mentions) for (const t of m.titles) groupTitles.add(t);
+    titles.push([...groupTitles]);
+    for (const m of g.mentions) {
+      if (m.sentence === TITLE_SENTENCE) continue;
+      (spans[m.sentence] ??= []).push({ entity: index, first: m.first, last: m.last, start: m.start, end: m.end });
+    }
   });
-  for (const list of spans) list.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < spans.length; i++) {
+    const list = spans[i];
+    if (list === undefined) spans[i] = NO_SPANS as EntitySpan[];
+    else if (list.length > 1) sortSmall(list, (a, b) => a.start - b.start);
+  }
   return { entities, spans, titles };
 }
