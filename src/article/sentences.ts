@@ -62,6 +62,9 @@ export function unitsOfBlocks(blocks: readonly Block[], lang: Lang): Unit[] {
   return units;
 }
 
+/** What splitSentences stops at: a terminator (. ! ? … ‽) or a straight quotation mark. */
+const STOP_OR_QUOTE = /[.!?…‽"]/g;
+
 /**
  * Splits one paragraph's text into sentences, collapsed and trimmed. A sentence ends at `.`, `!`,
  * `?`, `…` or `...` (with the quotes and brackets that close right after) when white space and a
@@ -76,14 +79,13 @@ export function splitSentences(text: string, lang: Lang): string[] {
   let straightQuotes = 0;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    if (code === 0x22) {
+    // Only the TERMINATORS (. ! ? … ‽) can end a sentence, and straight quotes are counted: one regular
+    // expression jumps to the next of them, every other character moves on.
+    STOP_OR_QUOTE.lastIndex = i;
+    if (!STOP_OR_QUOTE.test(text)) break;
+    i = STOP_OR_QUOTE.lastIndex - 1;
+    if (text.charCodeAt(i) === 0x22) {
       straightQuotes++;
-      i++;
-      continue;
-    }
-    // Only the TERMINATORS (. ! ? … ‽) can end a sentence; every other character moves on.
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026 && code !== 0x203d) {
       i++;
       continue;
     }
