@@ -1,10 +1,10 @@
 // analyze(Article, Template) → Analysis: sections with their cues, entities, figures, quotes and dates.
 // One sentence at a time: a sentence's tokens live only while it is read (the speaker search makes those
 // of quoted sentences again, a few at a time), so a 10 MB article never holds millions of tokens at once.
-import type { Article, Lang, Sentence } from '../article/article';
+import type { Article, Sentence } from '../article/article';
 import type { Analysis, DateMention, Figure } from './analysis';
 import { findDates } from './extract-dates';
-import { entityScanner, type EntityScan, type EntityScanner } from './extract-entities';
+import { entityScanner, type EntityScanner } from './extract-entities';
 import { findFigures } from './extract-figures';
 import { extractQuotes, findQuotes, type RawQuote } from './extract-quotes';
 import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
@@ -47,75 +47,52 @@ interface SentenceFacts {
   readonly hasPercent: boolean;
 }
 
-/** A sentence as the sentence loop reads it. */
-export interface ScanSentence {
-  readonly text: string;
-  /** Whether it is a byline, credit line or page furniture. */
-  readonly isCredit: boolean;
-}
-
-/** What the sentence loop needs from the whole article, found before it starts. Plain data, as ScanSentence. */
-export interface ScanSetup {
-  readonly lang: Lang;
-  /** The stems of the title's words. */
-  readonly stems: readonly string[];
-  /** The words the article capitalises where a capital means a name (EntityScanner.capitals). */
-  readonly capitals: readonly string[];
-}
-
-/**
- * What the sentence loop found in a run of consecutive sentences. Plain data, so that a worker thread can
- * read a run and send it back (src/cli/parallel-analysis.ts).
- */
-export interface SentenceScan {
-  readonly entities: EntityScan;
+/** What the sentence loop found: dates, figures and, per sentence, its facts (names go to the entity scanner). */
+interface SentenceScan {
   readonly dates: readonly DateMention[];
   readonly figures: readonly Figure[];
   readonly facts: readonly SentenceFacts[];
 }
 
-/** An article with what the sentence loop needs: the first pass over the whole article is done. */
-export interface PreparedAnalysis {
+/** An article after the first pass over all its sentences, which the sentence loop needs done. */
+interface PreparedAnalysis {
   readonly article: Article;
   readonly template: Template;
-  readonly setup: ScanSetup;
-  /** Its sentences as the loop reads them. */
-  readonly sentences: readonly ScanSentence[];
+  readonly texts: readonly string[];
+  /** Per sentence, whether it is a byline, credit line or page furniture. */
+  readonly credit: readonly boolean[];
+  /** The stems of the title's words. */
+  readonly stems: ReadonlySet<string>;
   readonly rawQuotes: readonly RawQuote[];
+  /** Has read the title and noted the capitals of every sentence; the loop adds each sentence's names. */
   readonly entities: EntityScanner;
 }
 
 /** The first pass over the whole article: quotations paired, the title's words, the capitals that mean names. */
-export function prepareAnalysis(article: Article, template: Template): PreparedAnalysis {
+function prepareAnalysis(article: Article, template: Template): PreparedAnalysis {
   const lang = article.lang;
   // Quotations are paired on the texts alone.
   const rawQuotes = findQuotes(article.sentences);
-  const sentences = article.sentences.map((s) => ({ text: s.text, isCredit: isCreditLine(s.text) }));
+  const texts = article.sentences.map((s) => s.text);
+  const credit = texts.map(isCreditLine);
 
   const titleTokens = tokenize(article.title);
   const entities = entityScanner(lang, (key) => isCueWord(template, key));
   // A headline may be the only place a story names its country: its known names count too.
   entities.addTitle({ text: article.title, tokens: titleTokens, isCredit: false });
-  for (const s of sentences) entities.noteCapitals({ text: s.text, tokens: capitalisedTokens(s.text), isCredit: s.isCredit });
-  const setup: ScanSetup = { lang, stems: [...titleStems(titleTokens)], capitals: entities.capitals() };
-  return { article, template, setup, sentences, rawQuotes, entities };
+  for (let i = 0; i < texts.length; i++) entities.noteCapitals({ text: texts[i]!, tokens: capitalisedTokens(texts[i]!), isCredit: credit[i]! });
+  return { article, template, texts, credit, stems: titleStems(titleTokens), rawQuotes, entities };
 }
 
-/**
- * The sentence loop over a run of consecutive sentences, the first of which has index `first`: per
- * sentence, its tokens, names, dates, figures and cues. A sentence's tokens live only while it is read
- * (unless a quotation covers it).
- */
-export function scanSentences(setup: ScanSetup, template: Template, sentences: readonly ScanSentence[], first: number): SentenceScan {
-  const { lang } = setup;
-  const stems = new Set(setup.stems);
-  const entities = entityScanner(lang, (key) => isCueWord(template, key), undefined, { sentence: first, capitals: setup.capitals });
+/** The sentence loop: per sentence, its tokens, names, dates, figures and cues; its tokens live only while it is read. */
+function scanSentences(prepared: PreparedAnalysis): SentenceScan {
+  const { template, texts, credit, stems, entities } = prepared;
+  const lang = prepared.article.lang;
   const dates: DateMention[] = [];
   const figures: Figure[] = [];
-  const facts = sentences.map(({ text, isCredit }, k): SentenceFacts => {
-    const i = first + k;
+  const facts = texts.map((text, i): SentenceFacts => {
     const tokens = tokenize(text);
-    entities.add({ text, tokens, isCredit });
+    entities.add({ text, tokens, isCredit: credit[i]! });
     const dateSpans = findDates(text, lang, tokens);
     for (const d of dateSpans) dates.push({ text: d.text, sentence: i });
     const figureSpans = findFigures(text, lang, dateSpans, tokens);
@@ -127,24 +104,14 @@ export function scanSentences(setup: ScanSetup, template: Template, sentences: r
       hasPercent: figureSpans.some((f) => f.isPercent),
     };
   });
-  return { entities: entities.found(), dates, figures, facts };
+  return { dates, figures, facts };
 }
 
-/** The analysis of a prepared article from the scans of its sentences, in order (together, every sentence once). */
-export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly SentenceScan[]): Analysis {
-  const { article, template, sentences: scanned, entities } = prepared;
+/** The analysis of a prepared article once its sentences are read: names merged, quotations, sections. */
+function completeAnalysis(prepared: PreparedAnalysis, scan: SentenceScan): Analysis {
+  const { article, template, texts, credit, entities } = prepared;
   const lang = article.lang;
-  const texts = scanned.map((s) => s.text);
-  const facts: SentenceFacts[] = [];
-  const dates: DateMention[] = [];
-  const figures: Figure[] = [];
-  for (const scan of scans) {
-    entities.append(scan.entities);
-    for (const fact of scan.facts) facts.push(fact);
-    for (const d of scan.dates) dates.push(d);
-    for (const f of scan.figures) figures.push(f);
-  }
-  if (facts.length !== texts.length) throw new Error(`scans cover ${facts.length} of ${texts.length} sentences`);
+  const { facts, dates, figures } = scan;
   const entityResult = entities.finish();
   // The speaker search reads the tokens of quoted sentences, in article order: they are made again as it
   // asks (a few kept at a time), rather than kept for the whole article since the sentence loop.
@@ -172,7 +139,7 @@ export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly Sen
       (names ??= []).push(span.first, span.last);
     }
     const fact = facts[i]!;
-    const isCredit = scanned[i]!.isCredit;
+    const isCredit = credit[i]!;
     return {
       text: sentence.text,
       cues: fact.cues,
@@ -200,5 +167,5 @@ export function completeAnalysis(prepared: PreparedAnalysis, scans: readonly Sen
 /** Analyses an article with a template; pure and linear in the article's length. */
 export function analyze(article: Article, template: Template): Analysis {
   const prepared = prepareAnalysis(article, template);
-  return completeAnalysis(prepared, [scanSentences(prepared.setup, template, prepared.sentences, 0)]);
+  return completeAnalysis(prepared, scanSentences(prepared));
 }

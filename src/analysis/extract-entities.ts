@@ -59,7 +59,7 @@ const NO_TITLES: readonly string[] = Object.freeze([]);
 const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
 
 /** A name found in a sentence, before mentions are merged into entities. */
-export interface Mention {
+interface Mention {
   readonly sentence: number;
   readonly first: number;
   readonly last: number;
@@ -247,34 +247,8 @@ export interface EntityScanner {
    * sentence index; its other capitalised words are ignored (headlines capitalise freely).
    */
   addTitle(title: SentenceTokens): void;
-  /** The words `noteCapitals` found capitalised where a capital means a name (for a scanner of other sentences). */
-  capitals(): string[];
-  /** What `add` found so far: plain data, so a worker thread can send it. */
-  found(): EntityScan;
-  /** Takes the finds of another scanner that read the sentences after this one's, as if this one had read them. */
-  append(scan: EntityScan): void;
   /** Merges the mentions found into entities. */
   finish(): EntityResult;
-}
-
-/** What an EntityScanner's `add` found in a run of sentences. */
-export interface EntityScan {
-  /** The mentions, in sentence order. */
-  readonly mentions: readonly Mention[];
-  /** Pairs of merge keys that name one person ("Nicolas Maduro, known as Maduro"). */
-  readonly aliasLinks: readonly (readonly [string, string])[];
-  /** Pairs of merge keys of an acronym and its expansion. */
-  readonly acronymLinks: readonly (readonly [string, string])[];
-  /** How many sentences were read. */
-  readonly sentences: number;
-}
-
-/** Where an EntityScanner starts when it reads only part of an article. */
-export interface ScannerStart {
-  /** Index of the first sentence it will `add`. */
-  readonly sentence: number;
-  /** The capitals the whole article's `noteCapitals` pass found (EntityScanner.capitals). */
-  readonly capitals: Iterable<string>;
 }
 
 /** Finds the entities of an article. `isCommonWord` tells lexicon words (Hyperinflation) that are not names. */
@@ -293,18 +267,17 @@ export function extractEntities(
 }
 
 /** An EntityScanner for articles in `lang`. */
-export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean, gz: Gazetteer = GAZETTEER, start?: ScannerStart): EntityScanner {
+export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean, gz: Gazetteer = GAZETTEER): EntityScanner {
   const indexed = gazetteerTitles(gz);
   const titles = indexed[lang];
   const allTitles = indexed.all;
   const namePrefixes = namePrefixesOf(gz);
   // Capitalised words seen where a capital means a name (not at a sentence or quotation start).
-  const midCapitals = new Set<string>(start?.capitals);
+  const midCapitals = new Set<string>();
   const mentions: Mention[] = [];
   const aliasLinks: (readonly [string, string])[] = [];
   const acronymLinks: (readonly [string, string])[] = [];
-  const firstSentence = start?.sentence ?? 0;
-  let sentenceCount = firstSentence;
+  let sentenceCount = 0;
   const titleMentions: Mention[] = [];
   // Mentions live as long as the article: the texts, keys and word lists they repeat are shared, so a long
   // article keeps one copy of each instead of one per mention (fewer objects for the garbage collector).
@@ -321,14 +294,6 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
       titleMentions.push(...mentions.splice(before).filter((m) => m.strength === STRENGTH.gazetteer));
       aliasLinks.length = links[0];
       acronymLinks.length = links[1];
-    },
-    capitals: () => [...midCapitals],
-    found: () => ({ mentions, aliasLinks, acronymLinks, sentences: sentenceCount - firstSentence }),
-    append: (scan) => {
-      for (const m of scan.mentions) mentions.push(m);
-      for (const link of scan.aliasLinks) aliasLinks.push(link);
-      for (const link of scan.acronymLinks) acronymLinks.push(link);
-      sentenceCount += scan.sentences;
     },
     finish: () => merge([...mentions, ...titleMentions], aliasLinks, acronymLinks, gz, sentenceCount),
   };
