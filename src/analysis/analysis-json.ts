@@ -11,8 +11,12 @@ const INNER = '\n        ';
 const INNER_FIELD = '\n          ';
 const INNER_ITEM = '\n            ';
 
+/** What JSON.stringify escapes in a string: quote, backslash, control characters and (lone) surrogates. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** The JSON string of `text`: most texts need no escape, and quoting them is far cheaper to build and write. */
 function str(text: string): string {
-  return JSON.stringify(text);
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
 function num(value: number): string {

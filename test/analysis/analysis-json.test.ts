@@ -78,7 +78,7 @@ describe('analysisJsonPieces', () => {
   const sectionId = fc.constantFrom('context', 'agreements', 'alliances', 'economy');
   const arbitraryAnalysis: fc.Arbitrary<Analysis> = fc.record({
     lang: fc.constantFrom('fr', 'en'),
-    title: fc.string(),
+    title: fc.string({ unit: 'binary' }),
     sentences: fc.array(
       fc.record({
         index: fc.nat(),
