@@ -132,6 +132,8 @@ interface SectionScore {
 }
 
 const NO_CUE_WORDS: readonly string[] = Object.freeze([]);
+const NO_SECTIONS: readonly SectionId[] = Object.freeze([]);
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 /** A section's score where a sentence has nothing for it. */
 const NOTHING: SectionScore = Object.freeze({ score: 0, cues: NO_CUE_WORDS });
 
@@ -303,9 +305,10 @@ function keepBestSections(
       : id === 'context'
         ? -Infinity
         : scoreOf(i, id) - (template.sections[id]?.threshold ?? template.threshold);
+  const memberSets = [...placed.values()];
   for (let i = 0; i < leadRanks.length; i++) {
     let count = 0;
-    for (const members of placed.values()) if (members.has(i)) count++;
+    for (const members of memberSets) if (members.has(i)) count++;
     if (count <= template.maxSectionsPerSentence) continue;
     const ids = [...placed.keys()].filter((id) => placed.get(id)!.has(i));
     const dropped = ids.sort((a, b) => margin(b, i) - margin(a, i)).slice(template.maxSectionsPerSentence);
@@ -374,23 +377,25 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
 
   keepBestSections(placed, scoreOf, template, leadRanks);
 
+  // The lists a sentence leaves empty (most of them) share one frozen empty list each.
   const sentences: AnalyzedSentence[] = inputs.map((input, i) => {
-    const sectionsOf: SectionId[] = [];
-    const cues: string[] = [];
-    const candidates: Candidate[] = [];
-    if (input.isCredit) return { index: i, text: input.text, sections: sectionsOf, cues, candidates };
-    for (let n = 0; n < width; n++) {
-      const id = sectionIds[n]!;
-      const score = values[i * width + n]!;
-      const cueWords = words[i * width + n] ?? NO_CUE_WORDS;
-      if (placed.get(id)?.has(i) === true) {
-        sectionsOf.push(id);
-        for (const c of cueWords) if (!cues.includes(c)) cues.push(c);
-      } else if (score > 0 && cueWords.length > 0) {
-        candidates.push({ section: id, score: round(score), cues: cueWords });
+    let sectionsOf: SectionId[] | undefined;
+    let cues: string[] | undefined;
+    let candidates: Candidate[] | undefined;
+    if (!input.isCredit) {
+      for (let n = 0; n < width; n++) {
+        const id = sectionIds[n]!;
+        const score = values[i * width + n]!;
+        const cueWords = words[i * width + n] ?? NO_CUE_WORDS;
+        if (placed.get(id)?.has(i) === true) {
+          (sectionsOf ??= []).push(id);
+          for (const c of cueWords) if (!(cues ??= []).includes(c)) cues.push(c);
+        } else if (score > 0 && cueWords.length > 0) {
+          (candidates ??= []).push({ section: id, score: round(score), cues: cueWords });
+        }
       }
     }
-    return { index: i, text: input.text, sections: sectionsOf, cues, candidates };
+    return { index: i, text: input.text, sections: sectionsOf ?? NO_SECTIONS, cues: cues ?? NO_CUE_WORDS, candidates: candidates ?? NO_CANDIDATES };
   });
 
   const sections: AnalyzedSection[] = [];
