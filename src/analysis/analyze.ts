@@ -7,7 +7,7 @@ import { findDates } from './extract-dates';
 import { entityScanner, type EntityScanner } from './extract-entities';
 import { findFigures } from './extract-figures';
 import { extractQuotes, findQuotes, type RawQuote } from './extract-quotes';
-import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
+import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput } from './score-sections';
 import type { Template } from './template';
 import { capitalisedTokens, tokenize, type Token } from './tokenize';
 
@@ -39,19 +39,19 @@ const NO_NAMES: readonly number[] = Object.freeze([]);
 /** How many sentences' tokens the speaker search keeps at a time. */
 const RECENT_TOKEN_LISTS = 16;
 
-/** What the sentence loop keeps of one sentence. */
-interface SentenceFacts {
-  readonly cues: SentenceCues;
-  readonly words: number;
-  readonly hasMoney: boolean;
-  readonly hasPercent: boolean;
+/**
+ * What the sentence loop keeps of one sentence: what scoring reads, names still to come (the entity merge
+ * fills them in), so a long article keeps one object per sentence.
+ */
+interface SentenceInput extends ScoredInput {
+  names: readonly number[];
 }
 
-/** What the sentence loop found: dates, figures and, per sentence, its facts (names go to the entity scanner). */
+/** What the sentence loop found: dates, figures and, per sentence, what scoring needs (names go to the entity scanner). */
 interface SentenceScan {
   readonly dates: readonly DateMention[];
   readonly figures: readonly Figure[];
-  readonly facts: readonly SentenceFacts[];
+  readonly inputs: readonly SentenceInput[];
 }
 
 /** An article after the first pass over all its sentences, which the sentence loop needs done. */
@@ -90,28 +90,33 @@ function scanSentences(prepared: PreparedAnalysis): SentenceScan {
   const lang = prepared.article.lang;
   const dates: DateMention[] = [];
   const figures: Figure[] = [];
-  const facts = texts.map((text, i): SentenceFacts => {
+  const inputs = prepared.article.sentences.map((sentence, i): SentenceInput => {
+    const text = texts[i]!;
+    const isCredit = credit[i]!;
     const tokens = tokenize(text);
-    entities.add({ text, tokens, isCredit: credit[i]! });
+    entities.add({ text, tokens, isCredit });
     const dateSpans = findDates(text, lang, tokens);
     for (const d of dateSpans) dates.push({ text: d.text, sentence: i });
     const figureSpans = findFigures(text, lang, dateSpans, tokens);
     for (const f of figureSpans) figures.push({ text: f.text, sentence: i });
     return {
+      text,
       cues: findSentenceCues(text, tokens, template, lang, stems),
-      words: tokens.length,
+      names: NO_NAMES,
+      isLeadCandidate: isLeadCandidate(sentence, isCredit, tokens.length),
+      isCredit,
       hasMoney: figureSpans.some((f) => f.isMoney),
       hasPercent: figureSpans.some((f) => f.isPercent),
     };
   });
-  return { dates, figures, facts };
+  return { dates, figures, inputs };
 }
 
 /** The analysis of a prepared article once its sentences are read: names merged, quotations, sections. */
 function completeAnalysis(prepared: PreparedAnalysis, scan: SentenceScan): Analysis {
-  const { article, template, texts, credit, entities } = prepared;
+  const { article, template, texts, entities } = prepared;
   const lang = article.lang;
-  const { facts, dates, figures } = scan;
+  const { inputs, dates, figures } = scan;
   const entityResult = entities.finish();
   // The speaker search reads the tokens of quoted sentences, in article order: they are made again as it
   // asks (a few kept at a time), rather than kept for the whole article since the sentence loop.
@@ -132,23 +137,14 @@ function completeAnalysis(prepared: PreparedAnalysis, scan: SentenceScan): Analy
     prepared.rawQuotes,
   );
 
-  const inputs: ScoredInput[] = article.sentences.map((sentence, i) => {
+  // Names other than places are no cue words ("Alliance Investment Partners").
+  inputs.forEach((input, i) => {
     let names: number[] | undefined;
     for (const span of entityResult.spans[i] ?? []) {
       if (entityResult.entities[span.entity]?.kind === 'place') continue;
       (names ??= []).push(span.first, span.last);
     }
-    const fact = facts[i]!;
-    const isCredit = credit[i]!;
-    return {
-      text: sentence.text,
-      cues: fact.cues,
-      names: names ?? NO_NAMES,
-      isLeadCandidate: isLeadCandidate(sentence, isCredit, fact.words),
-      isCredit,
-      hasMoney: fact.hasMoney,
-      hasPercent: fact.hasPercent,
-    };
+    if (names !== undefined) input.names = names;
   });
   const { sentences, sections } = scoreSections(inputs, lang, template);
 
