@@ -281,7 +281,7 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
   const titleMentions: Mention[] = [];
   // Mentions live as long as the article: the texts, keys and word lists they repeat are shared, so a long
   // article keeps one copy of each instead of one per mention (fewer objects for the garbage collector).
-  const texts = new Map<string, string>();
+  const mentionTexts = new Map<string, string>();
   const wordLists = new Map<string, { readonly words: readonly string[]; readonly joined: string }>();
   const groupKeys: string[] = [];
   return {
@@ -299,9 +299,9 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
   };
 
   function sharedText(text: string): string {
-    const known = texts.get(text);
+    const known = mentionTexts.get(text);
     if (known !== undefined) return known;
-    texts.set(text, text);
+    mentionTexts.set(text, text);
     return text;
   }
   /** The folded words of tokens first…last and them joined with spaces. */
@@ -778,19 +778,14 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
 
 const NO_SPANS: readonly EntitySpan[] = Object.freeze([]);
 
-/** The sentences of a group's mentions, in order, without repeats (the headline's left out). */
+/**
+ * The sentences of a group's mentions, without repeats (the headline's left out). Mentions are kept in
+ * sentence order (the scanner reads sentences in order, the headline's come last), so repeats are neighbours.
+ */
 function sentencesOf(mentions: readonly Mention[]): number[] {
   const out: number[] = [];
-  let inOrder = true;
-  for (const m of mentions) {
-    if (m.sentence === TITLE_SENTENCE) continue;
-    const previous = out[out.length - 1];
-    if (previous === m.sentence) continue;
-    if (previous !== undefined && previous > m.sentence) inOrder = false;
-    out.push(m.sentence);
-  }
-  // Mentions come in sentence order; should they not, sort and drop repeats.
-  return inOrder ? out : [...new Set(out)].sort((a, b) => a - b);
+  for (const m of mentions) if (m.sentence !== TITLE_SENTENCE && out[out.length - 1] !== m.sentence) out.push(m.sentence);
+  return out;
 }
 
 class UnionFind {

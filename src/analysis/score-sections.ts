@@ -3,12 +3,12 @@
 import type { Lang } from '../article/article';
 import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidate, type SectionId } from './analysis';
 import { NUMBER, classAt } from './char-class';
+import { sortSmall } from './small-sort';
 import { compileCueSets, compileCues, type CueMatch, type CueMatcher, type CueSetMatcher } from './cue-matcher';
 import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
 import type { CueWeights, LeadBias, SectionTemplate, Template } from './template';
 import type { Token } from './tokenize';
-
 
 /**
  * What scoring needs of one sentence, found while its tokens are at hand (see findSentenceCues). Kept for
@@ -137,8 +137,6 @@ const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 /** A section's score where a sentence has nothing for it. */
 const NOTHING: SectionScore = Object.freeze({ score: 0, cues: NO_CUE_WORDS });
 
-
-
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -149,43 +147,14 @@ function round(x: number): number {
  */
 function distinctMatches(found: readonly (string | number)[], offsets: number[]): number[] {
   if (offsets.length <= 1) return offsets;
-  // Greedily, the longest remaining occurrence (the first in text order among equals), unless it repeats
-  // a kept pattern or overlaps a kept occurrence; then the kept ones in text order. No closures, no sets.
+  const first = (k: number): number => found[k + 2] as number;
+  const last = (k: number): number => found[k + 3] as number;
   const kept: number[] = [];
-  const taken = offsets.map(() => false);
-  for (let round = 0; round < offsets.length; round++) {
-    let best = -1;
-    for (let j = 0; j < offsets.length; j++) {
-      if (taken[j]) continue;
-      if (best < 0) {
-        best = j;
-        continue;
-      }
-      const m = offsets[j]!;
-      const b = offsets[best]!;
-      const span = (found[m + 3] as number) - (found[m + 2] as number);
-      const bestSpan = (found[b + 3] as number) - (found[b + 2] as number);
-      if (span > bestSpan || (span === bestSpan && (found[m + 2] as number) < (found[b + 2] as number))) best = j;
-    }
-    taken[best] = true;
-    const m = offsets[best]!;
-    let clashes = false;
-    for (const k of kept) {
-      if (found[k + 1] === found[m + 1] || ((found[k + 2] as number) <= (found[m + 3] as number) && (found[m + 2] as number) <= (found[k + 3] as number))) clashes = true;
-    }
-    if (!clashes) kept.push(m);
+  for (const m of sortSmall([...offsets], (a, b) => last(b) - first(b) - (last(a) - first(a)) || first(a) - first(b))) {
+    if (kept.some((k) => found[k + 1] === found[m + 1] || (first(k) <= last(m) && first(m) <= last(k)))) continue;
+    kept.push(m);
   }
-  // Text order: insertion sort by first token (stable, as Array.prototype.sort).
-  for (let i = 1; i < kept.length; i++) {
-    const m = kept[i]!;
-    let j = i - 1;
-    while (j >= 0 && (found[kept[j]! + 2] as number) > (found[m + 2] as number)) {
-      kept[j + 1] = kept[j]!;
-      j--;
-    }
-    kept[j + 1] = m;
-  }
-  return kept;
+  return sortSmall(kept, (a, b) => first(a) - first(b));
 }
 
 /** A crude stem for title overlap: the first six letters (généraux = général, Soudan = soudanaise). */
@@ -329,14 +298,13 @@ export interface SectionResult {
 export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, template: Template): SectionResult {
   const compiledTemplate = compile(template, lang);
   const factor = template.negation.factor;
+  const sectionIds = compiledTemplate.ids;
   let rank = 0;
   const leadRanks = inputs.map((input) => (input.isLeadCandidate ? rank++ : -1));
-  const ids = SECTION_IDS.filter((id) => template.sections[id] !== undefined);
 
   // Per sentence and section of the template (in the order of compiledTemplate.ids), its score and the cue
   // words that made it, in flat arrays: one object per sentence and section, kept to the end, cost the
   // garbage collector more than the scoring itself. A credit line scores nothing.
-  const sectionIds = compiledTemplate.ids;
   const width = sectionIds.length;
   const values = new Float64Array(inputs.length * width);
   const words: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(inputs.length * width);
@@ -352,7 +320,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
 
   // Which sentences reach each section's threshold, then which sections have real evidence.
   const placed = new Map<SectionId, Set<number>>();
-  for (const id of ids) {
+  for (const id of sectionIds) {
     const section = template.sections[id]!;
     const threshold = section.threshold ?? template.threshold;
     let members = inputs.map((_, i) => i).filter((i) => scoreOf(i, id) >= threshold);
@@ -399,7 +367,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
   });
 
   const sections: AnalyzedSection[] = [];
-  for (const id of ids) {
+  for (const id of sectionIds) {
     const members = placed.get(id);
     if (members === undefined) continue;
     const section = template.sections[id]!;

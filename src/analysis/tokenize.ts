@@ -60,7 +60,9 @@ function runEnd(text: string, i: number): number {
 
 /** Splits a sentence into word tokens (linear in its length). */
 export function tokenize(text: string): Token[] {
-  return scan(text, false);
+  const tokens: Token[] = [];
+  scanInto(tokens, text, 0, text.length, false);
+  return tokens;
 }
 
 /** The index of the first capital letter at or after `from` (its first code unit), or -1. */
@@ -106,12 +108,6 @@ function hasCapital(text: string, start: number, end: number): boolean {
   }
   // An astral capital (two code units) is rare enough to check the slow way.
   return astral && /\p{Lu}/u.test(text.slice(start, end));
-}
-
-function scan(text: string, onlyCapitalised: boolean): Token[] {
-  const tokens: Token[] = [];
-  scanInto(tokens, text, 0, text.length, onlyCapitalised);
-  return tokens;
 }
 
 /** Adds the tokens of text[from, to) to `tokens`; `from` and `to` must not fall inside a token. */

@@ -34,6 +34,9 @@ interface CommonArgs {
   'max-size': number;
 }
 
+/** The defaults of the options every command takes (yargs' and the quick paths'). */
+const COMMON_DEFAULTS = { as: 'auto', lang: 'auto', 'max-size': 50 } as const satisfies CommonArgs;
+
 // yargs drops a lone `-` positional; it travels under this name and is turned back into `-`.
 const STDIN_MARK = '\u0000stdin';
 const OPTIONS_WITH_VALUE = new Set(['-o', '--output', '--out-dir', '--template', '--start', '--max-size', '--format', '--as', '--lang', '--duration', '--theme']);
@@ -138,9 +141,7 @@ export function quickPresentArgs(argv: readonly string[]): PresentArgs | undefin
   if (argv.length > 1 || (file !== undefined && (file === '' || file.startsWith('-') || COMMAND_WORDS.has(file)))) return undefined;
   return {
     ...(file === undefined ? {} : { file }),
-    as: 'auto',
-    lang: 'auto',
-    'max-size': 50,
+    ...COMMON_DEFAULTS,
     watch: false,
     notes: false,
     follow: false,
@@ -161,7 +162,7 @@ export function quickAnalyzeArgs(argv: readonly string[]): (CommonArgs & { file:
   const files = rest.filter((arg) => arg !== '--json');
   const file = files[0];
   if (files.length !== 1 || file === undefined || file === '' || (file.startsWith('-') && file !== '-')) return undefined;
-  return { file, json, as: 'auto', lang: 'auto', 'max-size': 50 };
+  return { file, json, ...COMMON_DEFAULTS };
 }
 
 /** What the present command reads from its command line (yargs' parse, or the defaults on the quick path). */
@@ -219,10 +220,10 @@ async function presentCommand(args: PresentArgs): Promise<number> {
 
 function commonOptions(y: Argv) {
   return y
-    .option('as', { choices: ['auto', 'article', 'deck'] as const, default: 'auto' as const, describe: 'read FILE as an article or a deck' })
-    .option('lang', { choices: ['auto', 'fr', 'en'] as const, default: 'auto' as const, describe: 'language of the article' })
+    .option('as', { choices: ['auto', 'article', 'deck'] as const, default: COMMON_DEFAULTS.as, describe: 'read FILE as an article or a deck' })
+    .option('lang', { choices: ['auto', 'fr', 'en'] as const, default: COMMON_DEFAULTS.lang, describe: 'language of the article' })
     .option('template', { type: 'string', requiresArg: true, describe: 'JSON file of sections, titles and cues' })
-    .option('max-size', { type: 'number', default: 50, requiresArg: true, describe: 'largest input read, in MB' })
+    .option('max-size', { type: 'number', default: COMMON_DEFAULTS['max-size'], requiresArg: true, describe: 'largest input read, in MB' })
     .option('color', { type: 'boolean', default: true, describe: 'colours (--no-color turns them off; so does NO_COLOR)' });
 }
 

@@ -3,8 +3,8 @@ import { EXIT } from './exit-codes';
 
 let isClosed = false;
 
-/** Writes `text` to standard output; a closed pipe ends the program quietly with 0. */
-export function writeStdout(text: string): Promise<void> {
+/** Writes `text` (or bytes) to standard output; a closed pipe ends the program quietly with 0. */
+export function writeStdout(text: string | Uint8Array): Promise<void> {
   if (isClosed) return Promise.resolve();
   return new Promise((resolve) => {
     process.stdout.write(text, (error) => {
@@ -17,17 +17,6 @@ export function writeStdout(text: string): Promise<void> {
 /** How many bytes are gathered before one write of `writeStdoutPieces`. */
 const BATCH_BYTES = 1 << 20;
 
-/** Writes `bytes` to standard output; a closed pipe ends the program quietly with 0. */
-function writeStdoutBytes(bytes: Uint8Array): Promise<void> {
-  if (isClosed) return Promise.resolve();
-  return new Promise((resolve) => {
-    process.stdout.write(bytes, (error) => {
-      if (error !== undefined && error !== null) isClosed = true;
-      resolve();
-    });
-  });
-}
-
 /**
  * Writes the pieces in order, encoded straight into writes of about a megabyte: a long JSON never becomes one
  * string, and small pieces are not joined into a long one first (flattening it cost more than the encoding).
@@ -38,14 +27,14 @@ export async function writeStdoutPieces(pieces: Iterable<string>): Promise<void>
   for (const piece of pieces) {
     // A UTF-16 code unit is at most three bytes of UTF-8.
     if (size + piece.length * 3 > batch.length) {
-      if (size > 0) await writeStdoutBytes(batch.subarray(0, size));
+      if (size > 0) await writeStdout(batch.subarray(0, size));
       if (isClosed) return;
       batch = Buffer.allocUnsafe(Math.max(BATCH_BYTES, piece.length * 3));
       size = 0;
     }
     size += batch.write(piece, size);
   }
-  if (size > 0) await writeStdoutBytes(batch.subarray(0, size));
+  if (size > 0) await writeStdout(batch.subarray(0, size));
 }
 
 /**
