@@ -1,5 +1,7 @@
-// `npm run eval -- [DIR] [--json] [--bin BIN] [--labels FILE] [--seed TXT LABELS]`: scores the built CLI against DIR/labels.json like score.py.
+// `npm run eval -- [DIR] [--json] [--bin BIN] [--labels FILE] [--seed TXT LABELS]`: scores the built CLI against DIR/labels.json like score.py,
+// then judges its decks like deck-quality.py (DQ=--show lists the bullets that fall short).
 import { fileURLToPath } from 'node:url';
+import { deckQuality, deckQualityTotals, formatDeckQuality } from './deck-quality.mjs';
 import { formatReport, scoreCorpus } from './score.mjs';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
@@ -31,4 +33,6 @@ function parseArgs(argv) {
 
 const options = parseArgs(process.argv.slice(2));
 const result = scoreCorpus(options.bin, options.dir, { labels: options.labels, seed: options.seed });
-process.stdout.write(options.json ? `${JSON.stringify(result, null, 1)}\n` : formatReport(result));
+const quality = deckQuality(options.bin, [options.dir]);
+if (options.json) process.stdout.write(`${JSON.stringify({ ...result, deck_quality: deckQualityTotals(quality) }, null, 1)}\n`);
+else process.stdout.write(formatReport(result) + formatDeckQuality(quality, (process.env.DQ ?? '').includes('--show')));
