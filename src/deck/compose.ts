@@ -1,25 +1,33 @@
-// compose(Article, Analysis) → Deck: the title slide, one slide per section, then actors, figures, quotes, timeline.
+// compose(Article, Analysis) → Deck: the title slide (bottom line first), one slide per section (each sentence on one), then actors, figures, quotes, timeline.
 import type { Article, Lang } from '../article/article';
 import type { Analysis, AnalyzedSection, EntityKind } from '../analysis/analysis';
 import { DEFAULT_TEMPLATE, type SplitSettings } from '../analysis/template';
 import { withoutDateline } from '../article/parse-article';
 import { escapeMarkdownInline } from '../markdown/escape';
 import type { Deck, Slide } from './deck';
-import { countWords, shortenSentence } from './shorten';
-import { clauseAround } from './clause-around';
-import { opensDangling } from './dangling';
+import { countWords, shortenSentence, type ShortenOptions } from './shorten';
+import { opensDangling, opensOnDemonstrative } from './dangling';
+import { figureBullets } from './figure-bullets';
+import { placeSentences } from './section-placement';
+import { timelineBullets } from './timeline-bullets';
+import lexicon from './bullet-lexicon.json';
 import titles from './slide-titles.json';
 
 const TITLE_ACTORS = 3;
 const MAX_LIST = 6;
 const MAX_QUOTES = 4;
-const TIMELINE_CHARS = 100;
+const MAX_BYLINES = 1;
+const BYLINE_JOINERS = new Set(['and', 'et', '&']);
+const bylineOpeners: Readonly<Record<Lang, readonly string[]>> = { fr: lexicon.fr.bylineOpeners, en: lexicon.en.bylineOpeners };
 
 /** Builds the deck of an analysed article. Knows nothing of the screen. */
 export function compose(article: Article, analysis: Analysis, settings: SplitSettings = DEFAULT_TEMPLATE.split): Deck {
-  const slides: Slide[] = [titleSlide(article, analysis)];
-  for (const section of analysis.sections) slides.push(...sectionSlides(section, analysis, settings));
-  const extras = [actorsSlide(analysis), figuresSlide(analysis), quotesSlide(analysis), timelineSlide(analysis)];
+  const context = sentenceContext(analysis);
+  const lead = leadBullet(analysis, context);
+  const slides: Slide[] = [titleSlide(article, analysis, lead)];
+  const placed = placeSentences(analysis, new Set(lead === undefined ? [] : [lead.index]));
+  for (const section of analysis.sections) slides.push(...sectionSlides(section, placed.get(section.id) ?? [], analysis, settings, context));
+  const extras = [actorsSlide(analysis), figuresSlide(analysis, context), quotesSlide(analysis), timelineSlide(analysis, context)];
   for (const slide of extras) if (slide !== undefined) slides.push(slide);
   return {
     title: analysis.title,
@@ -31,14 +39,16 @@ export function compose(article: Article, analysis: Analysis, settings: SplitSet
   };
 }
 
-function titleSlide(article: Article, analysis: Analysis): Slide {
+function titleSlide(article: Article, analysis: Analysis, lead: LeadBullet | undefined): Slide {
   const parts: string[] = [];
   if (article.subtitle !== undefined) parts.push(escapeMarkdownInline(article.subtitle));
   const origin = [article.source, article.date].filter((s): s is string => s !== undefined && s !== '');
   if (origin.length > 0) parts.push(escapeMarkdownInline(origin.join(' · ')));
+  const bullets: string[] = [];
+  if (lead?.bottomLine !== undefined) bullets.push(lead.bottomLine);
   const actors = keyActors(analysis);
-  if (actors.length > 0) parts.push(`- ${escapeMarkdownInline(actors.join(', '))}`);
-  const lead = analysis.sentences[0];
+  if (actors.length > 0) bullets.push(actors.join(', '));
+  if (bullets.length > 0) parts.push(bulletList(bullets));
   return {
     kind: 'title',
     title: analysis.title,
@@ -46,6 +56,42 @@ function titleSlide(article: Article, analysis: Analysis): Slide {
     notes: lead?.text ?? '',
     sources: lead === undefined ? [] : [lead.index],
   };
+}
+
+/** The lead sentence and the bottom line the title slide opens on. */
+interface LeadBullet {
+  readonly index: number;
+  readonly text: string;
+  /** The lead's main clause, shortened; undefined when the deck title already says it. */
+  readonly bottomLine?: string;
+}
+
+/**
+ * The lead's first clause, shortened by deletion. When the deck title is itself the lead's opening
+ * (the article has no headline), the title is the bottom line and the slide does not say it twice.
+ */
+function leadBullet(analysis: Analysis, context: SentenceContext): LeadBullet | undefined {
+  // A byline ("By Anna Hirtenstein and Timothy Gardner") is no lead: the first sentence after it is.
+  const lead = analysis.sentences.slice(0, MAX_BYLINES + 1).find((s) => !isByline(s.text, analysis.lang)) ?? analysis.sentences[0];
+  if (lead === undefined) return undefined;
+  const first = shortenSentence(lead.text, analysis.lang, context.of(lead.index)).parts[0]?.text;
+  const isTitleFromLead = normalized(withoutDateline(lead.text)).startsWith(normalized(analysis.title));
+  if (first === undefined || first === '' || isTitleFromLead || normalized(first) === normalized(analysis.title)) {
+    return { index: lead.index, text: lead.text };
+  }
+  return { index: lead.index, text: lead.text, bottomLine: first };
+}
+
+/** "By Anna Hirtenstein, Marwa Rashad and Timothy Gardner", "Par Jean Dupont": names after "By"/"Par", nothing else. */
+function isByline(text: string, lang: Lang): boolean {
+  const words = text.replace(/[.,]/gu, ' ').split(/\s+/u).filter((w) => w !== '');
+  const [first, ...names] = words;
+  if (first === undefined || names.length === 0 || !bylineOpeners[lang].includes(first.toLowerCase())) return false;
+  return names.every((w) => /^\p{Lu}/u.test(w) || BYLINE_JOINERS.has(w.toLowerCase()));
+}
+
+function normalized(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0\u202f]+/gu, ' ').replace(/[\s.!?…]+$/u, '').trim();
 }
 
 /** The most mentioned people (else organisations, else places), most mentioned first, ties by first mention. */
@@ -64,20 +110,18 @@ function rankedEntities(analysis: Analysis, kind: EntityKind) {
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0] ?? 0) - (b.mentions[0] ?? 0) || a.order - b.order);
 }
 
-function sectionSlides(section: AnalyzedSection, analysis: Analysis, settings: SplitSettings): Slide[] {
+function sectionSlides(section: AnalyzedSection, placed: readonly number[], analysis: Analysis, settings: SplitSettings, context: SentenceContext): Slide[] {
+  const shown = sectionBullets(placed, analysis, context);
   const chunks: { bullets: string[]; sources: number[]; words: number }[] = [];
-  for (const index of section.sentences) {
-    const sentence = analysis.sentences[index];
-    if (sentence === undefined) continue;
-    const bullet = shortenSentence(withoutDateline(sentence.text), analysis.lang).text;
-    const words = countWords(bullet);
+  for (const { index, bullets } of shown) {
+    const words = bullets.reduce((n, b) => n + countWords(b), 0);
     let chunk = chunks.at(-1);
-    // "About" maxWords: the bullet that passes the limit stays; the next one opens a slide.
+    // "About" maxWords: the sentence that passes the limit stays; the next one opens a slide.
     if (chunk === undefined || chunk.bullets.length >= settings.maxBullets || chunk.words >= settings.maxWords) {
       chunk = { bullets: [], sources: [], words: 0 };
       chunks.push(chunk);
     }
-    chunk.bullets.push(bullet);
+    chunk.bullets.push(...bullets);
     chunk.sources.push(index);
     chunk.words += words;
   }
@@ -89,6 +133,23 @@ function sectionSlides(section: AnalyzedSection, analysis: Analysis, settings: S
     notes: sourceNotes(analysis, chunk.sources),
     sources: chunk.sources,
   }));
+}
+
+/**
+ * The bullets of a section's sentences. A sentence whose bullet would open on a pronoun ("Il a
+ * ajouté…") or a demonstrative ("Ce contrat…") needs the sentence before it: it stays in the slide's
+ * notes, without a bullet of its own — unless the section would then show no bullet at all.
+ */
+function sectionBullets(placed: readonly number[], analysis: Analysis, context: SentenceContext): { index: number; bullets: string[] }[] {
+  const all = placed.flatMap((index) => {
+    const sentence = analysis.sentences[index];
+    if (sentence === undefined) return [];
+    const bullets = shortenSentence(sentence.text, analysis.lang, context.of(index)).parts.map((p) => p.text).filter((t) => t !== '');
+    const first = bullets[0];
+    return [{ index, bullets, isDangling: first === undefined || opensDangling(first, analysis.lang) || opensOnDemonstrative(first, analysis.lang) }];
+  });
+  const standalone = all.some((s) => !s.isDangling);
+  return all.map(({ index, bullets, isDangling }) => ({ index, bullets: isDangling && standalone ? [] : bullets }));
 }
 
 function actorsSlide(analysis: Analysis): Slide | undefined {
@@ -104,25 +165,11 @@ function actorsSlide(analysis: Analysis): Slide | undefined {
   return { kind: 'actors', title: label.actors, body: bulletList(bullets), notes: sourceNotes(analysis, sources), sources };
 }
 
-function figuresSlide(analysis: Analysis): Slide | undefined {
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  const sources: number[] = [];
-  // A bounded number of tries: a sentence of repeated numbers must not make this quadratic.
-  for (const figure of analysis.figures.slice(0, MAX_LIST * 5)) {
-    const sentence = analysis.sentences[figure.sentence];
-    if (sentence === undefined || lines.length >= MAX_LIST) continue;
-    const clause = clauseAround(sentence.text, figure.text, analysis.lang);
-    if (clause === undefined || seen.has(clause.text)) continue;
-    seen.add(clause.text);
-    lines.push(
-      `${escapeMarkdownInline(clause.before)}**${escapeMarkdownInline(figure.text)}**${escapeMarkdownInline(clause.after)}`,
-    );
-    sources.push(figure.sentence);
-  }
-  if (lines.length < 2) return undefined;
-  const unique = [...new Set(sources)];
-  return { kind: 'figures', title: titles[analysis.lang].figures, body: lines.map((l) => `- ${l}`).join('\n'), notes: sourceNotes(analysis, unique), sources: unique };
+function figuresSlide(analysis: Analysis, context: SentenceContext): Slide | undefined {
+  const bullets = figureBullets(analysis, MAX_LIST, context.dates);
+  if (bullets.length < 2) return undefined;
+  const sources = [...new Set(bullets.map((b) => b.sentence))];
+  return { kind: 'figures', title: titles[analysis.lang].figures, body: bullets.map((b) => `- ${b.markdown}`).join('\n'), notes: sourceNotes(analysis, sources), sources };
 }
 
 function quotesSlide(analysis: Analysis): Slide | undefined {
@@ -134,28 +181,34 @@ function quotesSlide(analysis: Analysis): Slide | undefined {
   return { kind: 'quotes', title: titles[analysis.lang].quotes, body: bulletList(bullets), notes: sourceNotes(analysis, sources), sources };
 }
 
-function timelineSlide(analysis: Analysis): Slide | undefined {
-  const lines: string[] = [];
-  const sources: number[] = [];
-  for (const date of analysis.dates) {
-    const sentence = analysis.sentences[date.sentence];
-    if (sentence === undefined || sources.includes(date.sentence) || lines.length >= MAX_LIST) continue;
-    const short = shortenSentence(withoutLeadingPhrase(sentence.text, date.text, analysis.lang), analysis.lang, TIMELINE_CHARS).text;
-    // A sentence that opens on a pronoun ("Elle avait négocié en 1990…") says nothing on its own in a timeline.
-    if (opensDangling(short, analysis.lang)) continue;
-    lines.push(`**${escapeMarkdownInline(date.text)}**${colon(analysis.lang)}${escapeMarkdownInline(short)}`);
-    sources.push(date.sentence);
-  }
-  if (lines.length < 2) return undefined;
-  return { kind: 'timeline', title: titles[analysis.lang].timeline, body: lines.map((l) => `- ${l}`).join('\n'), notes: sourceNotes(analysis, sources), sources };
+function timelineSlide(analysis: Analysis, context: SentenceContext): Slide | undefined {
+  const bullets = timelineBullets(analysis, MAX_LIST, context.figures, context.dates);
+  if (bullets.length < 2) return undefined;
+  const sources = bullets.map((b) => b.sentence);
+  return { kind: 'timeline', title: titles[analysis.lang].timeline, body: bullets.map((b) => `- ${b.markdown}`).join('\n'), notes: sourceNotes(analysis, sources), sources };
 }
 
-/** "La semaine dernière, le président …" under the date "La semaine dernière" → "le président …" (not when a pronoun would open it). */
-function withoutLeadingPhrase(sentence: string, phrase: string, lang: Lang): string {
-  if (!sentence.toLowerCase().startsWith(phrase.toLowerCase())) return sentence;
-  const rest = sentence.slice(phrase.length).replace(/^[\s,]+/, '');
-  // "Mardi, il a annoncé…" keeps its date: "il a annoncé…" alone would open on a dangling pronoun.
-  return countWords(rest) >= 4 && !opensDangling(rest, lang) ? rest : sentence;
+/** The figures and dates of each sentence: what a shortening must keep, and which fronted dates the timeline holds. */
+interface SentenceContext {
+  readonly figures: ReadonlyMap<number, readonly string[]>;
+  readonly dates: ReadonlyMap<number, readonly string[]>;
+  of(index: number): ShortenOptions;
+}
+
+function sentenceContext(analysis: Analysis): SentenceContext {
+  const figures = groupBySentence(analysis.figures);
+  const dates = groupBySentence(analysis.dates);
+  return { figures, dates, of: (index) => ({ keep: figures.get(index) ?? [], dates: dates.get(index) ?? [] }) };
+}
+
+function groupBySentence(items: readonly { text: string; sentence: number }[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const item of items) {
+    const list = out.get(item.sentence) ?? [];
+    list.push(item.text);
+    out.set(item.sentence, list);
+  }
+  return out;
 }
 
 function colon(lang: Lang): string {

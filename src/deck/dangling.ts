@@ -18,3 +18,14 @@ export function opensDangling(text: string, lang: Lang): boolean {
     return /['’]$/u.test(w) || !/[\p{L}\p{N}-]/u.test(lower[w.length] ?? ' ');
   });
 }
+
+const DEMONSTRATIVES: Readonly<Record<Lang, readonly string[]>> = {
+  fr: lexicon.fr.demonstratives.map((w) => w.toLowerCase()),
+  en: lexicon.en.demonstratives.map((w) => w.toLowerCase()),
+};
+
+/** Whether `text` opens on a demonstrative ("Ce contrat…", "These talks…"): it points back to a sentence the slide may not show. */
+export function opensOnDemonstrative(text: string, lang: Lang): boolean {
+  const lower = text.replace(LEADING, '').toLowerCase();
+  return DEMONSTRATIVES[lang].some((w) => lower.startsWith(w) && !/[\p{L}\p{N}-]/u.test(lower[w.length] ?? ' '));
+}

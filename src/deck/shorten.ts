@@ -1,36 +1,136 @@
-// Turns an article sentence into a bullet: attribution tail moved out, long sentences cut at a clause.
+// Turns an article sentence into bullets by deletion only: removable parts taken out, a long rest split at a clause.
 import type { Lang } from '../article/article';
-import { cutLeadTitle } from '../article/lead-title';
+import { withoutDateline } from '../article/parse-article';
 import lexicon from './bullet-lexicon.json';
+import { bulletWordCount } from './bullet-words';
+import { splitClauses, opensOnSubject, type BulletPart } from './clause-split';
 import { opensDangling } from './dangling';
+import { keptText, type Span } from './kept-text';
+import { foldCase, phraseSpans, removableParts, type RemovablePart } from './removable-parts';
 
-/** How long a bullet may be, in characters, before it is cut at a clause boundary. */
-export const BULLET_MAX_CHARS = 100;
+export type { BulletPart } from './clause-split';
 
-const MIN_HEAD_WORDS = 6;
-const MAX_TAIL_WORDS = 16;
-// A clause ends at , ; : (also just inside a closing quotation mark: `,” he said`) or at a spaced dash.
-const CLAUSE_BREAK = /[,;:]["”»]?\s|\s[–—-]\s/g;
+/** A bullet longer than this many words has its optional parts deleted, then is split. */
+export const BULLET_TARGET_WORDS = 20;
+/** A bullet still longer than this may lose a clause that holds a figure (the figures slide shows it). */
+export const BULLET_HARD_LIMIT_WORDS = 25;
+/** Only this many characters of a sentence are read: an enormous "sentence" must stay linear. */
+const WINDOW_CHARS = 3000;
+const MIN_WORDS = 3;
 
-/** A bullet made from one sentence. */
+/** The bullets made from one sentence. */
 export interface ShortBullet {
-  /** The bullet text: the article's words, possibly cut, never reworded. */
-  readonly text: string;
+  /** One bullet, or a few when the sentence was split at clause boundaries. */
+  readonly parts: readonly BulletPart[];
   /** Whether anything of the sentence was left out. */
   readonly isTrimmed: boolean;
 }
 
+/** What the caller knows of the sentence. */
+export interface ShortenOptions {
+  /** Date expressions of the sentence the timeline shows: a fronted one may go. */
+  readonly dates?: readonly string[];
+  /** Phrases that must stay (the figures): a part holding one is never deleted. */
+  readonly keep?: readonly string[];
+  /** A phrase to take out as well (the date of a timeline bullet), with a date preposition before it. */
+  readonly drop?: string;
+  /** The word count above which optional parts go and the rest is split. */
+  readonly target?: number;
+  /** Whether a clause holding a figure may go from a bullet over the hard limit (not on the figures slide). */
+  readonly mayDropFigures?: boolean;
+}
+
+const DATE_ADVERBS: Readonly<Record<Lang, readonly string[]>> = {
+  fr: lexicon.fr.dateAdverbs.map((w) => w.toLowerCase()),
+  en: lexicon.en.dateAdverbs.map((w) => w.toLowerCase()),
+};
+const DATE_PREPOSITIONS: Readonly<Record<Lang, readonly string[]>> = {
+  fr: lexicon.fr.datePrepositions.map((w) => w.toLowerCase()),
+  en: lexicon.en.datePrepositions.map((w) => w.toLowerCase()),
+};
+
 /**
- * Makes a bullet of `sentence`: drops a trailing attribution (", a annoncé X"), then, when still
- * longer than `maxChars`, a leading concessive clause ("Bien qu’…, "), then cuts at the longest
- * clause boundary that fits (a comma, a dash, or before "qui", "including"…), marked with "…".
+ * The bullets of `sentence`: its words in order, unchanged, with removable parts deleted — always a
+ * dateline, attribution, parentheses and connectives; while longer than the target, relative
+ * clauses, appositives, asides and fronted adjuncts, then trailing adjuncts. A deletion that would
+ * leave the bullet opening on a pronoun or without a subject is refused. Still too long, it is split
+ * at a clause boundary. Never an ellipsis.
  */
-export function shortenSentence(sentence: string, lang: Lang, maxChars = BULLET_MAX_CHARS): ShortBullet {
-  let text = dropAttributionTail(sentence, lang);
-  if (text.length > maxChars) text = dropLeadingSubordinate(text, lang);
-  if (text.length <= maxChars) return { text, isTrimmed: text !== sentence };
-  const cut = cutLeadTitle(text, lang, maxChars).replace(/[.…]+$/, '');
-  return { text: `${cut}…`, isTrimmed: true };
+export function shortenSentence(sentence: string, lang: Lang, options: ShortenOptions = {}): ShortBullet {
+  const text = sentence.length > WINDOW_CHARS ? sentence.slice(0, sentence.lastIndexOf(' ', WINDOW_CHARS) + 1 || WINDOW_CHARS) : sentence;
+  const body = withoutDateline(text);
+  const bodyStart = body !== text && text.endsWith(body) ? text.length - body.length : 0;
+  const all = removableParts(text, lang, { bodyStart, dates: options.dates ?? [], keep: options.keep ?? [] });
+  const candidates = options.mayDropFigures === false ? all.filter((p) => p.tier !== 3) : all;
+  if (options.drop !== undefined) candidates.unshift(...dropSpan(text, options.drop, bodyStart, lang));
+  const target = options.target ?? BULLET_TARGET_WORDS;
+
+  // Tiers 0 and 1 on the whole sentence, then a split at a clause boundary, then tiers 2 and 3 within each part still long.
+  const state = { deleted: [] as Span[] };
+  applyTiers(text, candidates, [0, 1], 0, text.length, target, state, lang);
+  const parts: BulletPart[] = [];
+  for (const part of splitClauses(text, state.deleted, lang, target)) {
+    if (bulletWordCount(part.text) <= target) {
+      parts.push(part);
+      continue;
+    }
+    applyTiers(text, candidates, [2, 3], part.start, part.end, target, state, lang);
+    parts.push(...splitClauses(text, state.deleted, lang, target, part.start, part.end, 1));
+  }
+  return { parts, isTrimmed: parts.length > 1 || parts[0]?.text !== sentence };
+}
+
+/** Applies the candidates of `tiers` that lie within [from, to), in order, while the text there is longer than its tier's limit. */
+function applyTiers(
+  text: string,
+  candidates: readonly RemovablePart[],
+  tiers: readonly RemovablePart['tier'][],
+  from: number,
+  to: number,
+  target: number,
+  state: { deleted: Span[] },
+  lang: Lang,
+): void {
+  let current = keptText(text, state.deleted, from, to);
+  for (const tier of tiers) {
+    const limit = tier === 3 ? BULLET_HARD_LIMIT_WORDS : target;
+    for (const part of candidates) {
+      if (part.tier !== tier || part.start < from || part.end > to) continue;
+      if (tier > 0 && bulletWordCount(current) <= limit) break;
+      const next = [...state.deleted, part].sort((a, b) => a.start - b.start);
+      const candidate = keptText(text, next, from, to);
+      if (!isAcceptable(text, candidate, current, part, lang)) continue;
+      state.deleted = next;
+      current = candidate;
+    }
+  }
+}
+
+/** A deletion keeps a bullet of a few words that does not newly open on a pronoun, with a subject after a removed opening. */
+function isAcceptable(text: string, candidate: string, current: string, part: RemovablePart, lang: Lang): boolean {
+  if (bulletWordCount(candidate) < MIN_WORDS) return false;
+  if (opensDangling(candidate, lang) && !opensDangling(current, lang)) return false;
+  return !part.opensSentence || opensOnSubject(text.slice(part.end, part.end + 60).trimStart(), lang);
+}
+
+/** The date phrase of a timeline bullet, with "on"/"le" before it and a comma after it when it opens the sentence. */
+function dropSpan(text: string, phrase: string, bodyStart: number, lang: Lang): RemovablePart[] {
+  const found = phraseSpans(text, [phrase])[0];
+  if (found === undefined) return [];
+  let start = found.start;
+  const before = foldCase(text.slice(Math.max(bodyStart, start - 16), start));
+  const preposition = DATE_PREPOSITIONS[lang].find((p) => before.endsWith(` ${p} `) || before === `${p} `);
+  if (preposition !== undefined) start -= preposition.length + 1;
+  let end = found.end;
+  const opens = text.slice(bodyStart, start).trim() === '';
+  // "their worst Christmas in a decade" keeps its date: only a date after "on"/"le", or opening with one,
+  // at the start, or a day name after a word ("ont renouvelé samedi des contrats") goes.
+  const folded = foldCase(phrase);
+  const opensOnPreposition = DATE_PREPOSITIONS[lang].some((p) => folded.startsWith(`${p} `));
+  const isDayAfterWord = DATE_ADVERBS[lang].includes(folded) && /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, start - 4), start));
+  if (preposition === undefined && !opens && !opensOnPreposition && !isDayAfterWord) return [];
+  if (opens && text[end] === ',') end++;
+  return [{ start, end, kind: 'date', tier: 0, opensSentence: opens }];
 }
 
 /** Counts the words of `text` (runs of non-space characters). */
@@ -43,89 +143,4 @@ export function countWords(text: string): number {
     inWord = !isSpace;
   }
   return count;
-}
-
-function dropAttributionTail(sentence: string, lang: Lang): string {
-  // Only the last comma can open a tail: an attribution tail holds no comma of its own.
-  const last = clauseBreaks(sentence)
-    .filter((b) => b.isComma)
-    .at(-1);
-  if (last === undefined) return sentence;
-  const tail = sentence.slice(last.end).trim();
-  const head = sentence.slice(0, last.start).replace(/,$/, '').trimEnd();
-  if (!isAttribution(tail, lang) || countWords(head) < MIN_HEAD_WORDS) return sentence;
-  const stop = /[.!?…]$/.test(sentence) && !/[.!?…»”"]$/.test(head) ? '.' : '';
-  return head + stop;
-}
-
-/** "a annoncé le ministre", "said the governor", "the governor said", "according to …". */
-function isAttribution(tail: string, lang: Lang): boolean {
-  const words = countWords(tail);
-  if (words === 0 || words > MAX_TAIL_WORDS) return false;
-  const lower = tail.toLowerCase().replace(/[.!?…]+$/, '');
-  const verbs = lexicon[lang].attributionVerbs;
-  if (verbs.some((v) => lower === v || lower.startsWith(`${v} `))) return true;
-  // English puts the verb last: ", the governor said."
-  return lang === 'en' && words <= 6 && verbs.some((v) => lower.endsWith(` ${v}`));
-}
-
-/** "Bien qu’il n’ait pas fourni de détails, Maduro a indiqué …" → "Maduro a indiqué …". */
-function dropLeadingSubordinate(text: string, lang: Lang): string {
-  const lower = text.toLowerCase();
-  const opens = lexicon[lang].leadingSubordinators.some(
-    (w) => lower.startsWith(w) && (/[’']$/.test(w) || /\s/.test(lower[w.length] ?? '')),
-  );
-  if (!opens) return text;
-  const first = clauseBreaks(text).find((b) => b.isComma);
-  if (first === undefined) return text;
-  const rest = text.slice(first.end).trim();
-  // "Bien qu’il…, il a indiqué" keeps its clause: "Il a indiqué" alone would open on a dangling pronoun.
-  if (countWords(rest) < MIN_HEAD_WORDS || opensDangling(rest, lang)) return text;
-  return (rest[0] ?? '').toUpperCase() + rest.slice(1);
-}
-
-interface Break {
-  /** Where the head before the break ends. */
-  readonly start: number;
-  /** Where the text after the break starts. */
-  readonly end: number;
-  /** Whether the break is a comma (attribution tails follow one). */
-  readonly isComma: boolean;
-}
-
-/** Clause boundaries outside quotations, in order; one pass over the text. */
-function clauseBreaks(text: string): Break[] {
-  const out: Break[] = [];
-  const quotes = new QuoteBalance();
-  let from = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const isDash = m[0].startsWith(' ');
-    const start = isDash ? m.index + 1 : m.index + m[0].length - 1;
-    quotes.add(text, from, start);
-    from = start;
-    if (quotes.isBalanced()) out.push({ start, end: m.index + m[0].length, isComma: m[0].startsWith(',') });
-  }
-  return out;
-}
-
-/** Counts opening and closing quotation marks as text is fed to it. */
-class QuoteBalance {
-  private guillemets = 0;
-  private curly = 0;
-  private straight = 0;
-
-  add(text: string, from: number, to: number): void {
-    for (let i = from; i < to; i++) {
-      const ch = text[i];
-      if (ch === '«') this.guillemets++;
-      else if (ch === '»') this.guillemets--;
-      else if (ch === '“') this.curly++;
-      else if (ch === '”') this.curly--;
-      else if (ch === '"') this.straight++;
-    }
-  }
-
-  isBalanced(): boolean {
-    return this.guillemets <= 0 && this.curly <= 0 && this.straight % 2 === 0;
-  }
 }

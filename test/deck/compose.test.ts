@@ -10,6 +10,9 @@ const texts = [
   'Dupont a rappelé que l’inflation atteint 6,5 % et que le pays traverse une crise.',
   'Les deux gouvernements sont alliés depuis 1990.',
   'La Banque centrale européenne suivra la mise en œuvre mardi.',
+  'Les deux pays coopèrent sur l’énergie depuis des années.',
+  'Elle avait négocié ce texte pendant des mois.',
+  'Le traité de 1990 avait ouvert la voie à ce rapprochement.',
 ];
 
 function sentence(index: number, sections: SectionId[]): AnalyzedSentence {
@@ -35,10 +38,13 @@ const analysis: Analysis = {
     sentence(3, ['economy']),
     sentence(4, ['alliances']),
     sentence(5, []),
+    sentence(6, ['agreements', 'context']),
+    sentence(7, ['context']),
+    sentence(8, ['context']),
   ],
   sections: [
-    { id: 'context', title: 'Contexte', sentences: [0] },
-    { id: 'agreements', title: 'Accords', sentences: [0, 1] },
+    { id: 'context', title: 'Contexte', sentences: [0, 6, 7, 8] },
+    { id: 'agreements', title: 'Accords', sentences: [0, 1, 6] },
     { id: 'alliances', title: 'Alliances', sentences: [4] },
     { id: 'economy', title: 'Crise économique', sentences: [3] },
   ],
@@ -61,7 +67,7 @@ const analysis: Analysis = {
 describe('compose', () => {
   const deck = compose(article, analysis);
 
-  it('opens on a title slide with the source, date and key actors, the lead as notes', () => {
+  it('opens on a title slide with the source, date and key actors, the lead as notes; a title taken from the lead is not said twice', () => {
     const title = deck.slides[0];
     expect(title).toEqual({
       kind: 'title',
@@ -73,17 +79,29 @@ describe('compose', () => {
     expect(deck).toMatchObject({ title: article.title, lang: 'fr', source: 'Agence test', date: '2024-03-04' });
   });
 
-  it('makes one slide per section, in order, with bullets from the sentences and the full sentences as notes', () => {
+  it('opens the title slide on the bottom line, the lead shortened, when the article has a headline', () => {
+    const headlined = { ...analysis, title: 'Un accord historique' };
+    expect(compose({ ...article, title: 'Un accord historique' }, headlined).slides[0]?.body).toBe(
+      'Agence test · 2024-03-04\n\n- Les deux pays ont signé lundi un accord commercial\n- Jean Dupont',
+    );
+  });
+
+  it('shows each sentence on one section slide, where its sections list puts it first, and the lead on none', () => {
     const sections = deck.slides.filter((s) => s.kind === 'section');
     expect(sections.map((s) => [s.title, s.section, s.sources])).toEqual([
-      ['Contexte', 'context', [0]],
-      ['Accords', 'agreements', [0, 1]],
+      ['Contexte', 'context', [7, 8]],
+      ['Accords', 'agreements', [1, 6]],
       ['Alliances', 'alliances', [4]],
       ['Crise économique', 'economy', [3]],
     ]);
-    const agreements = sections[1];
-    expect(agreements?.body).toBe('- Les deux pays ont signé lundi un accord commercial.\n- L’accord supprime 90 % des droits de douane sur l’acier.');
-    expect(agreements?.notes).toBe(`${texts[0]}\n${texts[1]}`);
+    expect(sections[1]?.body).toBe('- L’accord supprime 90 % des droits de douane sur l’acier\n- Les deux pays coopèrent sur l’énergie depuis des années');
+    expect(sections[1]?.notes).toBe(`${texts[1]}\n${texts[6]}`);
+  });
+
+  it('keeps a sentence that opens on a pronoun in the notes only', () => {
+    const context = deck.slides.find((s) => s.section === 'context');
+    expect(context?.body).toBe('- Le traité de 1990 avait ouvert la voie à ce rapprochement');
+    expect(context?.notes).toBe(`${texts[7]}\n${texts[8]}`);
   });
 
   it('adds actors, figures, quotes and timeline slides from the extracted material', () => {
@@ -95,15 +113,15 @@ describe('compose', () => {
     expect(byKind.get('quotes')?.body).toBe('- « une étape historique pour nos deux pays » — Jean Dupont');
     expect(byKind.get('quotes')?.sources).toEqual([2]);
     expect(byKind.get('timeline')?.sources).toEqual([0, 5]);
-    expect(byKind.get('timeline')?.body.split('\n')[0]).toMatch(/^- \*\*lundi\*\*\u00a0: Les deux pays/);
+    expect(byKind.get('timeline')?.body).toBe(
+      '- **lundi**\u00a0: Les deux pays ont signé un accord commercial\n- **mardi**\u00a0: La Banque centrale européenne suivra la mise en œuvre',
+    );
   });
 
-  it('splits a long section after 5 bullets into numbered slides with unique titles', () => {
-    const many = { ...analysis, sections: [{ id: 'context' as const, title: 'Contexte', sentences: [0, 1, 2, 3, 4, 5, 0] }] };
-    const titles = compose(article, many).slides.filter((s) => s.kind === 'section').map((s) => s.title);
-    expect(titles.length).toBeGreaterThan(1);
-    expect(titles[0]).toBe(`Contexte (1/${titles.length})`);
-    expect(new Set(titles).size).toBe(titles.length);
+  it('splits a long section after its bullet limit into numbered slides with unique titles', () => {
+    const many = { ...analysis, sections: [{ id: 'context' as const, title: 'Contexte', sentences: [1, 2, 3, 4, 5, 6, 8] }] };
+    const titles = compose(article, many, { maxBullets: 2, maxWords: 60 }).slides.filter((s) => s.kind === 'section').map((s) => s.title);
+    expect(titles).toEqual(['Contexte (1/4)', 'Contexte (2/4)', 'Contexte (3/4)', 'Contexte (4/4)']);
   });
 
   it('leaves out the extra slides when the article has too little material', () => {

@@ -1,45 +1,122 @@
 import { describe, expect, it } from 'vitest';
-import { BULLET_MAX_CHARS, countWords, shortenSentence } from '../../src/deck/shorten';
+import { BULLET_TARGET_WORDS, countWords, shortenSentence } from '../../src/deck/shorten';
 
-describe('shortenSentence', () => {
-  it('moves a French attribution tail out of the bullet', () => {
+const bullets = (s: string, lang: 'fr' | 'en', options = {}): string[] => shortenSentence(s, lang, options).parts.map((p) => p.text);
+
+describe('shortenSentence: what always goes', () => {
+  it('deletes a French attribution tail, and the final full stop', () => {
     const s = 'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien, a annoncé le président vénézuélien Nicolas Maduro.';
-    expect(shortenSentence(s, 'fr')).toEqual({ text: 'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien.', isTrimmed: true });
+    expect(shortenSentence(s, 'fr')).toEqual({
+      parts: [{ text: 'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien', start: 0, end: s.length }],
+      isTrimmed: true,
+    });
   });
 
-  it('keeps the closing guillemet of a quotation before the attribution', () => {
-    const s = '« Nous avons renouvelé tous les contrats d’assistance et de conseil », a déclaré le président.';
-    expect(shortenSentence(s, 'fr').text).toBe('« Nous avons renouvelé tous les contrats d’assistance et de conseil »');
+  it('deletes an attribution with what hangs on it, keeping the quotation whole', () => {
+    const s = '« Nous avons renouvelé tous les contrats d’assistance, de conseil et de progrès », a déclaré le président après avoir limogé le ministre, qu’il avait rencontré.';
+    expect(bullets(s, 'fr')).toEqual(['« Nous avons renouvelé tous les contrats d’assistance, de conseil et de progrès »']);
   });
 
-  it('moves an English attribution tail out', () => {
-    const s = 'The central bank will keep rates on hold until inflation falls back to target, the governor said.';
-    expect(shortenSentence(s, 'en').text).toBe('The central bank will keep rates on hold until inflation falls back to target.');
+  it('deletes English attribution, verb first or last, and "according to"', () => {
+    expect(bullets('The central bank will keep rates on hold until inflation falls back to target, the governor said.', 'en')).toEqual([
+      'The central bank will keep rates on hold until inflation falls back to target',
+    ]);
+    expect(bullets('The United States has slowed the sale of the assets, according to four sources familiar with the talks.', 'en')).toEqual([
+      'The United States has slowed the sale of the assets',
+    ]);
+    expect(bullets('According to the ministry, the deal covers steel and aluminium.', 'en')).toEqual(['The deal covers steel and aluminium']);
   });
 
-  it('never cuts inside a quotation', () => {
-    const s = '“We will sign the deal, whatever it costs, and we will sign it this week,” he said.';
-    expect(shortenSentence(s, 'en').text).toBe('“We will sign the deal, whatever it costs, and we will sign it this week,”');
+  it('deletes "Selon X," and a reporting clause before a full clause', () => {
+    expect(bullets('Selon Maduro, le soutien russe a été ratifié lors de l’événement.', 'fr')).toEqual(['Le soutien russe a été ratifié lors de l’événement']);
+    expect(bullets('The ONS said manufacturing output dropped 0.1% in November.', 'en')).toEqual(['Manufacturing output dropped 0.1% in November']);
   });
 
-  it('leaves a short sentence without a tail as it is', () => {
-    const s = 'Inflation rose to 4.5% in March.';
-    expect(shortenSentence(s, 'en')).toEqual({ text: s, isTrimmed: false });
+  it('deletes connectives at the start, between commas and inside the clause', () => {
+    expect(bullets('However, the bank kept its key rate at 5.75%.', 'en')).toEqual(['The bank kept its key rate at 5.75%']);
+    expect(bullets('La coopération militaire, quant à elle, marche parfaitement.', 'fr')).toEqual(['La coopération militaire marche parfaitement']);
+    expect(bullets('Le président a en outre annoncé des exercices militaires.', 'fr')).toEqual(['Le président a annoncé des exercices militaires']);
+    expect(bullets('Mr Chavez has also invited Chinese firms to bid for contracts.', 'en')).toEqual(['Mr Chavez has invited Chinese firms to bid for contracts']);
   });
 
-  it('cuts a long sentence at its longest clause boundary within the limit, marking the cut', () => {
+  it('deletes a parenthesis and a dateline', () => {
+    expect(bullets('Le gouvernement a débloqué une enveloppe (environ 920 millions d’euros) pour les éleveurs.', 'fr', { keep: [] })).toEqual([
+      'Le gouvernement a débloqué une enveloppe (environ 920 millions d’euros) pour les éleveurs',
+    ]);
+    expect(bullets('Le gouvernement a débloqué une enveloppe (pour les éleveurs) cette semaine.', 'fr')).toEqual(['Le gouvernement a débloqué une enveloppe cette semaine']);
+    expect(bullets('PRAGUE, May 5 (AP) — The Czech central bank raised its key rate again.', 'en')[0]).toBe('The Czech central bank raised its key rate again');
+  });
+});
+
+describe('shortenSentence: what goes when a bullet is long', () => {
+  it('deletes non-restrictive relative clauses and appositives, keeping subject and verb', () => {
     const s =
-      'The agreement covers steel, aluminium and farm goods, and it removes most tariffs between the two blocs within five years, while leaving cars and chemicals to a later round of talks that diplomats expect to start next spring.';
-    const bullet = shortenSentence(s, 'en', 150);
-    expect(bullet.isTrimmed).toBe(true);
-    expect(bullet.text).toBe('The agreement covers steel, aluminium and farm goods, and it removes most tariffs between the two blocs within five years…');
-    expect(s.startsWith(bullet.text.slice(0, -1))).toBe(true);
+      'Le Premier ministre russe Dimitri Medvedev a soutenu à La Havane le président Maduro, dont la légitimité est contestée par les pays dirigés par les États-Unis, qui soutiennent l’opposition.';
+    expect(bullets(s, 'fr')).toEqual(['Le Premier ministre russe Dimitri Medvedev a soutenu à La Havane le président Maduro']);
+    const t = 'The bank, which considers high consumer prices a major threat to the economy and to growth, raised its key rate again on Thursday.';
+    expect(bullets(t, 'en')).toEqual(['The bank raised its key rate again on Thursday']);
+  });
+
+  it('keeps a short sentence whole', () => {
+    expect(shortenSentence('The bank, which was founded in 1993, raised rates.', 'en')).toMatchObject({
+      parts: [{ text: 'The bank, which was founded in 1993, raised rates' }],
+      isTrimmed: true,
+    });
+    expect(shortenSentence('Inflation rose to 4.5% in March', 'en')).toMatchObject({ isTrimmed: false });
+  });
+
+  it('drops a leading concessive clause, but not when the rest opens on a pronoun', () => {
+    const s =
+      'Bien qu’il n’ait pas fourni de détails sur les accords signés, Maduro a indiqué qu’ils incluent la « participation d’entreprises russes dans tous les domaines de la production stratégique ».';
+    // "Maduro a indiqué qu’" is not deleted: "ils incluent…" would open on a pronoun.
+    expect(bullets(s, 'fr')).toEqual(['Maduro a indiqué qu’ils incluent la « participation d’entreprises russes dans tous les domaines de la production stratégique »']);
+  });
+
+  it('never deletes the clause that holds a figure while the bullet is under the hard limit', () => {
+    const s = 'Le Premier ministre a soutenu à La Havane Maduro, dont la légitimité n’est pas connue des cinquante pays dirigés par Washington.';
+    expect(bullets(s, 'fr', { keep: ['cinquante pays'] })).toEqual([
+      'Le Premier ministre a soutenu à La Havane Maduro, dont la légitimité n’est pas connue des cinquante pays dirigés par Washington',
+    ]);
+  });
+
+  it('splits a long sentence at a clause boundary into complete clauses, never with an ellipsis', () => {
+    const s =
+      'Jakarta will buy twelve more fighter jets from the Korean aerospace group under a deal signed in the morning, and the two navies will hold joint exercises in the Java Sea every single year.';
+    const parts = bullets(s, 'en');
+    expect(parts).toEqual([
+      'Jakarta will buy twelve more fighter jets from the Korean aerospace group under a deal signed in the morning',
+      'The two navies will hold joint exercises in the Java Sea every single year',
+    ]);
+    for (const part of parts) expect(part.endsWith('…')).toBe(false);
+  });
+
+  it('does not split where the second clause would open on a pronoun', () => {
+    const s =
+      'The agreement covers steel, aluminium and farm goods from both of the two large trading blocs, and it removes most of the tariffs between the two blocs within five years.';
+    expect(bullets(s, 'en')).toHaveLength(1);
   });
 
   it('is fast on one enormous line (linear)', () => {
     const s = `${'mot, '.repeat(40_000)}fin.`;
-    const bullet = shortenSentence(s, 'fr');
-    expect(bullet.text.length).toBeLessThanOrEqual(BULLET_MAX_CHARS + 1);
+    const started = performance.now();
+    const parts = bullets(s, 'fr');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(parts.join(' ').endsWith('…')).toBe(false);
+  });
+});
+
+describe('shortenSentence: a timeline date taken out', () => {
+  it('takes out the date and its preposition, and never breaks a word', () => {
+    expect(bullets('Le Venezuela et la Russie ont renouvelé samedi des contrats.', 'fr', { drop: 'samedi' })).toEqual([
+      'Le Venezuela et la Russie ont renouvelé des contrats',
+    ]);
+    expect(bullets('The bank raised its key rate on Thursday to 5.75%.', 'en', { drop: 'Thursday' })).toEqual(['The bank raised its key rate to 5.75%']);
+    expect(bullets("Thursday's hike of three-quarters of a point was the eighth.", 'en', { drop: 'Thursday' })).toEqual([
+      "Thursday's hike of three-quarters of a point was the eighth",
+    ]);
+    expect(bullets('La semaine dernière, le président a effectué une visite au Kremlin.', 'fr', { drop: 'La semaine dernière' })).toEqual([
+      'Le président a effectué une visite au Kremlin',
+    ]);
   });
 });
 
@@ -48,24 +125,8 @@ describe('countWords', () => {
     expect(countWords('  un deux\u00a0trois\u202f» quatre ')).toBe(5);
     expect(countWords('')).toBe(0);
   });
-});
 
-describe('shortenSentence on long sentences', () => {
-  it('drops a leading concessive clause before cutting the main one', () => {
-    const s =
-      'Bien qu’il n’ait pas fourni de détails sur les accords signés, Maduro a indiqué qu’ils incluent la « participation d’entreprises russes dans tous les domaines de la production stratégique », tels que le pétrole, le gaz et l’agriculture.';
-    expect(shortenSentence(s, 'fr', 150).text).toBe(
-      'Maduro a indiqué qu’ils incluent la « participation d’entreprises russes dans tous les domaines de la production stratégique », tels que le pétrole…',
-    );
+  it('keeps the target the issue sets', () => {
+    expect(BULLET_TARGET_WORDS).toBe(20);
   });
-
-  it('cuts before a clause-starting word when no punctuation fits, never after a dangling word', () => {
-    const s =
-      'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien et de conseil sur des questions militaires et énergétiques incluant la participation de sociétés russes dans le pays pétrolier.';
-    expect(shortenSentence(s, 'fr', 150).text).toBe(
-      'Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien et de conseil sur des questions militaires et énergétiques…',
-    );
-    expect(shortenSentence(s, 'fr').text).toBe('Le Venezuela et la Russie ont renouvelé samedi des contrats de soutien et de conseil…');
-  });
-
 });

@@ -1,0 +1,59 @@
+// What is left of a sentence once spans are deleted: its own characters, joined, with the punctuation tidied.
+
+/** A half-open character range of a sentence. */
+export interface Span {
+  /** First character. */
+  readonly start: number;
+  /** After the last character. */
+  readonly end: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACES = /[ \t\n\r]+/g;
+const SPACE_BEFORE_MARK = / ([,.])/g;
+const REPEATED_MARKS = /([,;:–—])(?:\s*[,;:–—])+/g;
+const LEADING_MARKS = /^[\s,;:–—-]+/u;
+const TRAILING_MARKS = /[\s,;:–—-]+$/u;
+const MARKS_BEFORE_STOP = /[\s,;:–—-]+([.!?])$/u;
+const FINAL_STOP = /(?:\.\.\.|…|(?<!\.)\.)$/u;
+const OPENING_MARKS = /^[«“"‘'(\s]*/u;
+
+/**
+ * The characters of `text[from, to)` outside `deleted` (sorted, possibly overlapping), joined with a
+ * space where two words would touch; spaces collapsed, commas and dashes left dangling by a deletion
+ * removed, no final full stop or ellipsis, the first letter upper-cased. Words are never changed.
+ */
+export function keptText(text: string, deleted: readonly Span[], from = 0, to = text.length): string {
+  let out = '';
+  let at = from;
+  const append = (piece: string): void => {
+    if (piece === '') return;
+    const last = out[out.length - 1];
+    if (last !== undefined && WORD_CHAR.test(last) && WORD_CHAR.test(piece[0] as string)) out += ' ';
+    out += piece;
+  };
+  for (const span of deleted) {
+    if (span.end <= at || span.start >= to) continue;
+    if (span.start > at) append(text.slice(at, span.start));
+    at = Math.max(at, span.end);
+  }
+  if (at < to) append(text.slice(at, to));
+  return tidy(out);
+}
+
+function tidy(raw: string): string {
+  let t = raw.replace(SPACES, ' ').replace(SPACE_BEFORE_MARK, '$1').replace(REPEATED_MARKS, '$1');
+  t = t.replace(LEADING_MARKS, '').replace(MARKS_BEFORE_STOP, '$1').replace(TRAILING_MARKS, '');
+  t = t.replace(FINAL_STOP, '').replace(TRAILING_MARKS, '');
+  return upperFirst(t);
+}
+
+/** Upper-cases the first letter after any opening quotation mark (the faithfulness check compares lower-cased words). */
+export function upperFirst(text: string): string {
+  const lead = OPENING_MARKS.exec(text)?.[0].length ?? 0;
+  const first = text[lead];
+  if (first === undefined) return text;
+  const upper = first.toUpperCase();
+  // "ß" upper-cases to two letters: a changed word, so it stays as it is.
+  return upper.length === 1 ? text.slice(0, lead) + upper + text.slice(lead + 1) : text;
+}

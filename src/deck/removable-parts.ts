@@ -1,0 +1,422 @@
+// The parts of a sentence that a bullet may leave out, found from the lexicon: each a span with how readily it goes.
+import type { Lang } from '../article/article';
+import lexicon from './bullet-lexicon.json';
+import { clauseDelimiters, clauseSegments, type Delimiter, type Segment } from './clause-segments';
+import type { Span } from './kept-text';
+
+/** Why a part may be left out. */
+export type RemovableKind =
+  | 'dateline'
+  | 'attribution'
+  | 'connective'
+  | 'parenthetical'
+  | 'relative'
+  | 'appositive'
+  | 'aside'
+  | 'fronted'
+  | 'subordinate'
+  | 'trailing'
+  | 'date';
+
+/** A part a bullet may leave out. */
+export interface RemovablePart extends Span {
+  /** What it is. */
+  readonly kind: RemovableKind;
+  /** 0: always left out; 1: left out when the bullet is too long; 2: only when still too long; 3: holds a figure, only over the hard limit. */
+  readonly tier: 0 | 1 | 2 | 3;
+  /** Whether what follows must open on a plausible subject (the part held the sentence's opening). */
+  readonly opensSentence: boolean;
+}
+
+/** What the caller knows of the sentence beyond its words. */
+export interface RemovalContext {
+  /** Where the sentence proper starts (after a dateline), 0 when it has none. */
+  readonly bodyStart: number;
+  /** Date expressions of the sentence that the timeline holds. */
+  readonly dates: readonly string[];
+  /** Phrases never to delete (figures): a part holding one stays. */
+  readonly keep: readonly string[];
+}
+
+interface Rules {
+  readonly connectives: readonly string[];
+  readonly relatives: readonly string[];
+  readonly headAttribution: readonly string[];
+  readonly reportingLinks: readonly string[];
+  readonly attributionVerbs: readonly string[];
+  readonly fronted: readonly string[];
+  readonly trailing: readonly string[];
+  readonly subordinators: readonly string[];
+  readonly subjectOpeners: readonly string[];
+  readonly appositiveDeterminers: readonly string[];
+  readonly midConnectives: readonly string[];
+  readonly trailingPrepositions: readonly string[];
+  readonly attributionPrepositions: readonly string[];
+  readonly reportingWithoutLink: readonly string[];
+  readonly participleEndings: readonly string[];
+  readonly irregularParticiples: readonly string[];
+}
+
+const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
+const DANGLING: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(lexicon.fr.danglingOpeners.map((w) => w.toLowerCase())),
+  en: new Set(lexicon.en.danglingOpeners.map((w) => w.toLowerCase())),
+};
+const MAX_FRONTED_WORDS = 8;
+const MAX_ATTRIBUTION_WORDS = 16;
+const MAX_ENGLISH_VERB_LAST_WORDS = 6;
+const MAX_ENGLISH_VERB_LAST_WORDS_AT_END = 10;
+const MAX_HANGING_WORDS = 6;
+const MAX_LIST_ITEM_WORDS = 3;
+const LIST_END = /^[^,;:]*\s(?:and|or|et|ou)\s/u;
+/** An attribution tail leaves at least this many words before it ("Manufacturers' organisation, the EEF, said…" keeps its verb). */
+const MIN_HEAD_WORDS = 6;
+/** A participle phrase between commas is an appositive only right after a subject this short ("Les dirigeants, réunis à Bruxelles, sont…"). */
+const MAX_SUBJECT_WORDS = 8;
+const REPORTING_REACH_WORDS = 10;
+const DIGIT = /\p{Nd}/u;
+/** ", adding that…", ", qualifiant son rival…": a participle clause that ends the sentence. */
+const PRESENT_PARTICIPLE: Readonly<Record<Lang, RegExp>> = { fr: /^[a-zà-ÿ]{2,}ant\b/u, en: /^[a-z]{2,}ing\b/u };
+const COORDINATED_LINK = ['et', 'ou', 'mais', 'and', 'or', 'but'];
+const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu;
+const CAPITALISED = /^[«“"‘(]*\p{Lu}/u;
+
+function rulesOf(lang: Lang): Rules {
+  const l = lexicon[lang];
+  const lower = (words: readonly string[]): string[] => words.map((w) => w.toLowerCase());
+  return {
+    connectives: lower(l.connectives),
+    relatives: lower(l.relativePronouns),
+    headAttribution: lower(l.headAttribution),
+    reportingLinks: lower(l.reportingLinks),
+    attributionVerbs: lower(l.attributionVerbs),
+    fronted: lower(l.frontedAdjuncts),
+    trailing: lower(l.trailingAdjuncts),
+    subordinators: lower(l.leadingSubordinators),
+    subjectOpeners: lower(l.subjectOpeners),
+    appositiveDeterminers: lower(l.appositiveDeterminers),
+    midConnectives: lower(l.midConnectives),
+    trailingPrepositions: lower(l.trailingPrepositions),
+    attributionPrepositions: lower(l.attributionPrepositions),
+    reportingWithoutLink: lower(l.reportingWithoutLink),
+    participleEndings: lower(l.participleEndings),
+    irregularParticiples: lower(l.irregularParticiples),
+  };
+}
+
+/** The removable parts of `text`, in the order they should be tried within a tier. */
+export function removableParts(text: string, lang: Lang, context: RemovalContext): RemovablePart[] {
+  const rules = RULES[lang];
+  const out: RemovablePart[] = [];
+  const protectedSpans = protectedSpansOf(text, context.keep);
+  const dateSpans = phraseSpans(text, context.dates);
+  // An attribution's number counts its sources ("according to four sources"), not a fact: it may go.
+  // A part that holds a figure goes only from a bullet still over the hard limit (tier 3), never a figure alone.
+  const add = (part: RemovablePart, mayHoldNumbers = false, mayHoldFigures = false): void => {
+    if (part.end <= part.start) return;
+    const holdsFigure =
+      (!mayHoldFigures && protectedSpans.some((p) => p.start < part.end && part.start < p.end)) ||
+      (!mayHoldNumbers && DIGIT.test(text.slice(part.start, part.end)));
+    if (holdsFigure && (part.tier === 0 || part.opensSentence)) return;
+    out.push(holdsFigure ? { ...part, tier: 3 } : part);
+  };
+  if (context.bodyStart > 0) add({ start: 0, end: context.bodyStart, kind: 'dateline', tier: 0, opensSentence: false }, true, true);
+
+  const segments = clauseSegments(text, context.bodyStart);
+  const delimiters = clauseDelimiters(text, context.bodyStart);
+  const main = addFronted(text, segments, rules, dateSpans, add);
+  const mainSegment = segments[main];
+  if (mainSegment === undefined) return out;
+  addOpeningWords(text, mainSegment, rules, lang, add);
+  const stop = segments.at(-1)?.end ?? text.length;
+  addBracketed(text, delimiters, mainSegment.end, stop, add);
+  addMidConnectives(text, mainSegment.start, rules, add);
+  for (let i = main + 1; i < segments.length; i++) {
+    const seg = segments[i] as Segment;
+    if (seg.before?.kind !== 'comma') continue;
+    const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 80)));
+    // ", X," goes with both commas, unless a relative clause follows: "la Chine, premier prêteur, qui…" keeps one.
+    const following = segments[i + 1];
+    const followingLower = following === undefined ? '' : foldCase(text.slice(following.start, Math.min(following.end, following.start + 40)));
+    const isFollowedByRemovable = startsWithAny(followingLower, rules.relatives);
+    const enclosedEnd = seg.after?.kind === 'comma' && !isFollowedByRemovable ? seg.after.end : seg.end;
+    const isLast = i === segments.length - 1;
+    if (isAttribution(lower, text.slice(seg.start, seg.end), rules, lang, isLast)) {
+      // What follows an attribution at the end of a sentence goes with it (", qui…", ", Donald Tusk").
+      let last = i;
+      while (last + 1 < segments.length && segments[last + 1]?.before?.kind === 'comma' && hangsOn(text, segments[last + 1] as Segment, rules)) last++;
+      const interruptsQuote = /[»”"]\s*$/u.test(text.slice(Math.max(0, seg.before.start - 3), seg.before.start));
+      const hasHead = countWordsIn(text, mainSegment.start, seg.before.start) >= MIN_HEAD_WORDS;
+      if (!hasHead) continue;
+      if (last === segments.length - 1) add({ start: seg.before.start, end: stop, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
+      else if (interruptsQuote) add({ start: seg.before.start, end: (segments[last] as Segment).end, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
+      i = last;
+    } else if (rules.connectives.some((c) => lower === c)) {
+      add({ start: seg.before.start, end: enclosedEnd, kind: 'connective', tier: 0, opensSentence: false });
+    } else if (startsWithAny(lower, rules.relatives)) {
+      // "Maduro, dont la légitimité…, qui soutiennent…": a chain of relative clauses goes together.
+      let last = i;
+      while (segments[last + 1]?.before?.kind === 'comma' && continuesRelative(text, segments, last + 1, rules)) last++;
+      const end = last === i ? enclosedEnd : (segments[last] as Segment).after?.kind === 'comma' ? ((segments[last] as Segment).after as Delimiter).end : (segments[last] as Segment).end;
+      add({ start: seg.before.start, end, kind: 'relative', tier: 1, opensSentence: false });
+      // Each later relative of the chain may also go alone, when the chain holds a figure.
+      for (let j = i + 1; j <= last; j++) {
+        const member = segments[j] as Segment;
+        if (member.before !== undefined && startsWithAny(lowerOf(text, member), rules.relatives)) {
+          add({ start: member.before.start, end: j === last ? end : member.end, kind: 'relative', tier: 1, opensSentence: false });
+        }
+      }
+      i = last;
+    } else if (seg.after?.kind === 'comma' && isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS)) {
+      add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
+    } else if (countWordsIn(text, seg.start, seg.end) <= MAX_FRONTED_WORDS && dateSpans.some((d) => d.start >= seg.start && d.end <= seg.end && d.start - seg.start < 3)) {
+      // ", vendredi 29 juin vers 4 h 30": a time adjunct the timeline holds.
+      add({ start: seg.before.start, end: enclosedEnd, kind: 'date', tier: 1, opensSentence: false }, true);
+    } else if (startsWithAny(lower, rules.trailing) || PRESENT_PARTICIPLE[lang].test(lower)) {
+      add({ start: seg.before.start, end: stop, kind: 'trailing', tier: 2, opensSentence: false });
+    }
+  }
+  addTrailingPhrases(text, segments.at(-1) as Segment, mainSegment.start, rules, add);
+  return out;
+}
+
+const MIN_WORDS_BEFORE_TRAILING_PHRASE = 10;
+const MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE = 5;
+
+/**
+ * The prepositional phrases that end the sentence ("… in recent weeks", "… à la télévision"), from
+ * the last one back, outside quotations and never within its first words: tier 2, each taking
+ * everything after it.
+ */
+function addTrailingPhrases(text: string, last: Segment, mainStart: number, rules: Rules, add: (part: RemovablePart) => void): void {
+  const segment = text.slice(last.start, last.end);
+  if (/[«»“”"]/u.test(segment)) return;
+  const before = countWordsIn(text, mainStart, last.start);
+  const found: number[] = [];
+  let words = 0;
+  let previous = '';
+  for (const m of segment.matchAll(WORD)) {
+    words++;
+    const isFar = words > MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE && before + words > MIN_WORDS_BEFORE_TRAILING_PHRASE;
+    // "dirigés par Washington", "backed by the fund": the agent of a participle stays with it.
+    if (isFar && rules.trailingPrepositions.includes(foldCase(m[0])) && !opensOnParticiple(previous, rules)) found.push(last.start + m.index);
+    previous = foldCase(m[0]);
+  }
+  for (const start of found.reverse()) add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
+}
+
+/** Leading segments before the main clause: "Selon X,", "However,", "Bien qu’…,", "La semaine dernière,". Returns the main segment's index. */
+function addFronted(
+  text: string,
+  segments: readonly Segment[],
+  rules: Rules,
+  dateSpans: readonly Span[],
+  add: (part: RemovablePart, mayHoldNumbers?: boolean, mayHoldFigures?: boolean) => void,
+): number {
+  let i = 0;
+  for (; i < segments.length - 1; i++) {
+    const seg = segments[i] as Segment;
+    if (seg.after?.kind !== 'comma') break;
+    const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 200)));
+    const span = { start: seg.start, end: seg.after.end, opensSentence: true };
+    const words = countWordsIn(text, seg.start, seg.end);
+    if (rules.connectives.some((c) => lower === c)) add({ ...span, kind: 'connective', tier: 0 });
+    else if (startsWithAny(lower, rules.headAttribution) && words <= MAX_ATTRIBUTION_WORDS) add({ ...span, kind: 'attribution', tier: 0 }, true, true);
+    else if (startsWithAny(lower, rules.subordinators)) add({ ...span, kind: 'subordinate', tier: 1 });
+    else if (words <= MAX_FRONTED_WORDS && dateSpans.some((d) => d.start >= seg.start && d.end <= seg.end)) add({ ...span, kind: 'fronted', tier: 1 }, true);
+    else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted)) add({ ...span, kind: 'fronted', tier: 2 });
+    else break;
+  }
+  return i;
+}
+
+/** "Mais le…", "Also the…" (a connective opening the main clause) and "X said that …" (the attribution before a reported clause). */
+function addOpeningWords(text: string, main: Segment, rules: Rules, lang: Lang, add: (part: RemovablePart) => void): void {
+  const head = text.slice(main.start, Math.min(main.end, main.start + 200));
+  const lower = foldCase(head);
+  const connective = rules.connectives.find((c) => lower.startsWith(c) && /^\s/u.test(lower.slice(c.length)));
+  if (connective !== undefined) add({ start: main.start, end: main.start + connective.length + 1, kind: 'connective', tier: 0, opensSentence: true });
+  let words = 0;
+  for (const m of lower.matchAll(WORD)) {
+    if (++words > REPORTING_REACH_WORDS) break;
+    const link = rules.reportingLinks.find((r) => (/['’]$/u.test(r) ? lower.startsWith(r, m.index) : m[0] === r));
+    if (link === undefined) continue;
+    const before = lower.slice(0, m.index);
+    // "X a rappelé que A et que B": without the reporting verb, "et que B" would hang.
+    if (rules.reportingLinks.some((r) => COORDINATED_LINK.some((c) => lower.includes(` ${c} ${r}`, m.index)))) return;
+    const spaced = ` ${before.replace(/\s+/gu, ' ')}`;
+    if (!rules.attributionVerbs.some((v) => spaced.includes(` ${v} `))) continue;
+    add({ start: main.start, end: main.start + m.index + link.length, kind: 'attribution', tier: 0, opensSentence: true });
+    return;
+  }
+  // English reports without "that": "The ONS said manufacturing output dropped…".
+  words = 0;
+  for (const m of lower.matchAll(WORD)) {
+    if (++words > REPORTING_REACH_WORDS / 2) break;
+    if (words > 1 && rules.reportingWithoutLink.includes(m[0])) {
+      const end = m.index + m[0].length;
+      const next = /^\s+([\p{L}\p{N}]+)/u.exec(lower.slice(end))?.[1] ?? '';
+      // "said on Thursday", "said it would": no reported clause follows.
+      if (next === '' || rules.fronted.includes(next) || rules.reportingLinks.includes(next) || DANGLING[lang].has(next)) return;
+      add({ start: main.start, end: main.start + end, kind: 'attribution', tier: 0, opensSentence: false });
+      return;
+    }
+  }
+}
+
+/** Parentheses (always) and text between two dashes (when long); a lone dash after the main clause opens a tail. */
+function addBracketed(text: string, delimiters: readonly Delimiter[], mainEnd: number, stop: number, add: (part: RemovablePart) => void): void {
+  let open: Delimiter | undefined;
+  let dash: Delimiter | undefined;
+  for (const d of delimiters) {
+    if (d.kind === 'open' && open === undefined) open = d;
+    else if (d.kind === 'close' && open !== undefined) {
+      add({ start: open.start, end: d.end, kind: 'parenthetical', tier: 0, opensSentence: false });
+      open = undefined;
+    } else if (d.kind === 'dash' && open === undefined) {
+      if (dash === undefined) dash = d;
+      else {
+        if (dash.start >= mainEnd) add({ start: dash.start, end: d.end, kind: 'aside', tier: 1, opensSentence: false });
+        dash = undefined;
+      }
+    }
+  }
+  // "… dont un de la Saudia Airlines » – un incident confirmé à Ryad": a lone dash opens a tail.
+  if (dash !== undefined && dash.start >= mainEnd) add({ start: dash.start, end: stop, kind: 'trailing', tier: 2, opensSentence: false });
+}
+
+function isAttribution(lower: string, segment: string, rules: Rules, lang: Lang, isLast: boolean): boolean {
+  const bare = lower.replace(/[.!?…]+$/u, '');
+  const words = countWordsIn(segment, 0, segment.length);
+  const verb = rules.attributionVerbs.find((v) => bare === v || bare.startsWith(`${v} `));
+  if (verb !== undefined) return words <= MAX_ATTRIBUTION_WORDS && namesSpeakerAfter(segment.slice(verb.length), verb, rules);
+  // English puts the verb last: ", the governor said", ", an OFAC document reviewed by Reuters showed".
+  const reach = isLast ? MAX_ENGLISH_VERB_LAST_WORDS_AT_END : MAX_ENGLISH_VERB_LAST_WORDS;
+  return lang === 'en' && words <= reach && rules.attributionVerbs.some((v) => bare.endsWith(` ${v}`));
+}
+
+/**
+ * Whether the words after an attribution verb name who speaks (", a déclaré le président", ", said
+ * Mr Frost", ", a-t-il ajouté"), not what the sentence says (", assurent tenir l’aéroport", ", said it
+ * expected…": there the verb is the clause's own).
+ */
+function namesSpeakerAfter(rest: string, verb: string, rules: Rules): boolean {
+  if (rules.attributionPrepositions.includes(verb) || /-t-|-(?:il|elle|ils|elles|on)$/u.test(verb)) return true;
+  const next = /^[\s\u00a0\u202f]*([^\s\u00a0\u202f]+)/u.exec(rest)?.[1];
+  if (next === undefined) return true;
+  if (/^\p{Lu}/u.test(next)) return true;
+  return startsWithAny(foldCase(rest.trimStart()), rules.appositiveDeterminers) || startsWithAny(foldCase(rest.trimStart()), ['son', 'sa', 'ses', 'leur', 'his', 'her', 'their', 'its']);
+}
+
+/** What may follow an attribution and goes with it: a relative clause, an appositive, a participle. */
+function hangsOn(text: string, seg: Segment, rules: Rules): boolean {
+  const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 40)));
+  if (countWordsIn(text, seg.start, seg.end) <= MAX_HANGING_WORDS) return true;
+  return startsWithAny(lower, rules.relatives) || startsWithAny(lower, rules.appositiveDeterminers) || opensOnParticiple(lower, rules);
+}
+
+/** "réunis en sommet à Bruxelles", "made as part of a deal": a participle phrase. */
+function opensOnParticiple(lower: string, rules: Rules): boolean {
+  const first = /^[\p{Ll}]+/u.exec(lower)?.[0];
+  if (first === undefined || first.length < 4) return false;
+  return rules.irregularParticiples.includes(first) || rules.participleEndings.some((e) => first.endsWith(e));
+}
+
+/** "a par ailleurs indiqué", "has also invited": a connective inside the clause, outside quotations. */
+function addMidConnectives(text: string, from: number, rules: Rules, add: (part: RemovablePart) => void): void {
+  const quoted = quotedSpans(text);
+  const lower = foldCase(text);
+  for (const phrase of rules.midConnectives) {
+    for (let at = lower.indexOf(` ${phrase} `, from); at >= 0; at = lower.indexOf(` ${phrase} `, at + phrase.length + 1)) {
+      const start = at + 1;
+      if (quoted.some((q) => q.start <= start && start < q.end)) continue;
+      add({ start, end: start + phrase.length + 1, kind: 'connective', tier: 0, opensSentence: false });
+    }
+  }
+}
+
+/** The quoted stretches of `text` (guillemets, curly and straight double quotes). */
+function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const closing: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+  let open = -1;
+  let close = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (open < 0 && ch in closing) {
+      open = i;
+      close = closing[ch] as string;
+    } else if (open >= 0 && ch === close) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: text.length });
+  return out;
+}
+
+/** ", le ministre des finances," right after a name, or ", réunis en sommet à Bruxelles,": a phrase between commas. */
+function isAppositive(text: string, previous: Segment, lower: string, rules: Rules, followsSubject: boolean): boolean {
+  if (followsSubject && opensOnParticiple(lower, rules)) return true;
+  const last = text.slice(Math.max(previous.start, previous.end - 40), previous.end).split(/\s+/u).at(-1) ?? '';
+  return CAPITALISED.test(last) && startsWithAny(lower, rules.appositiveDeterminers);
+}
+
+/** Whether `lower` opens on one of `phrases` as whole words (an elided form such as "qu’" is glued to the next). */
+export function startsWithAny(lower: string, phrases: readonly string[]): boolean {
+  return phrases.some((p) => lower.startsWith(p) && (/['’ ]$/u.test(p) || !/[\p{L}\p{N}-]/u.test(lower[p.length] ?? ' ')));
+}
+
+/** Where each of `phrases` occurs in `text` as whole words. */
+export function phraseSpans(text: string, phrases: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const phrase of phrases) {
+    if (phrase === '') continue;
+    let at = text.indexOf(phrase);
+    while (at >= 0) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + phrase.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}’']/u.test(after)) out.push({ start: at, end: at + phrase.length });
+      at = text.indexOf(phrase, at + phrase.length);
+    }
+  }
+  return out;
+}
+
+function protectedSpansOf(text: string, keep: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const phrase of keep) {
+    if (phrase === '') continue;
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) out.push({ start: at, end: at + phrase.length });
+  }
+  return out;
+}
+
+function countWordsIn(text: string, start: number, end: number): number {
+  let n = 0;
+  for (const _ of text.slice(start, end).matchAll(WORD)) n++;
+  return n;
+}
+
+/**
+ * Whether segment `i` belongs to the relative clause before it: another relative ("…, dont…, qui…"),
+ * or an item of the list it opened ("which includes oilfields, refineries and gas stations").
+ */
+function continuesRelative(text: string, segments: readonly Segment[], i: number, rules: Rules): boolean {
+  const seg = segments[i] as Segment;
+  if (startsWithAny(lowerOf(text, seg), rules.relatives)) return true;
+  if (countWordsIn(text, seg.start, seg.end) <= MAX_LIST_ITEM_WORDS) return true;
+  return i === segments.length - 1 && LIST_END.test(text.slice(seg.start, Math.min(seg.end, seg.start + 60)));
+}
+
+/** The start of a segment, folded for matching. */
+function lowerOf(text: string, seg: Segment): string {
+  return foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 40)));
+}
+
+/** Lower case and plain spaces for matching, one character for one so that positions still hold. */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  const folded = lower.length === text.length ? lower : Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return folded.replace(/[\u00a0\u202f]/gu, ' ');
+}
