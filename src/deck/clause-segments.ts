@@ -71,10 +71,19 @@ export function clauseDelimiters(text: string, from = 0): Delimiter[] {
     else if (ch === '”') curly = Math.max(0, curly - 1);
     else if (ch === '"') straight ^= 1;
     if (guillemets > 0 || curly > 0 || straight > 0) continue;
+    // `…activity," he said`: a comma just inside a closing quotation mark ends the clause at the mark.
+    if (isClosingQuote(ch) && text[i - 1] === ',' && SPACE.test(text[i + 1] ?? '')) {
+      out.push({ kind: 'comma', start: i + 1, end: i + 1 });
+      continue;
+    }
     const kind = delimiterAt(text, i);
     if (kind !== undefined) out.push({ kind, start: i, end: i + 1 });
   }
   return out;
+}
+
+function isClosingQuote(ch: string): boolean {
+  return ch === '"' || ch === '”' || ch === '»';
 }
 
 function delimiterAt(text: string, i: number): DelimiterKind | undefined {

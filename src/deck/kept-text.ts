@@ -16,6 +16,7 @@ const LEADING_MARKS = /^[\s,;:–—-]+/u;
 const TRAILING_MARKS = /[\s,;:–—-]+$/u;
 const MARKS_BEFORE_STOP = /[\s,;:–—-]+([.!?])$/u;
 const FINAL_STOP = /(?:\.\.\.|…|(?<!\.)\.)$/u;
+const COMMA_IN_FINAL_QUOTE = /,(["”»])$/u;
 const OPENING_MARKS = /^[«“"‘'(\s]*/u;
 
 /**
@@ -44,7 +45,7 @@ export function keptText(text: string, deleted: readonly Span[], from = 0, to = 
 function tidy(raw: string): string {
   let t = raw.replace(SPACES, ' ').replace(SPACE_BEFORE_MARK, '$1').replace(REPEATED_MARKS, '$1');
   t = t.replace(LEADING_MARKS, '').replace(MARKS_BEFORE_STOP, '$1').replace(TRAILING_MARKS, '');
-  t = t.replace(FINAL_STOP, '').replace(TRAILING_MARKS, '');
+  t = t.replace(FINAL_STOP, '').replace(TRAILING_MARKS, '').replace(COMMA_IN_FINAL_QUOTE, '$1');
   return upperFirst(t);
 }
 

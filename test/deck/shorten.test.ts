@@ -25,6 +25,9 @@ describe('shortenSentence: what always goes', () => {
       'The United States has slowed the sale of the assets',
     ]);
     expect(bullets('According to the ministry, the deal covers steel and aluminium.', 'en')).toEqual(['The deal covers steel and aluminium']);
+    expect(bullets('“We will sign the deal, whatever it costs, and we will sign it this week,” he said.', 'en')).toEqual([
+      '“We will sign the deal, whatever it costs, and we will sign it this week”',
+    ]);
   });
 
   it('deletes "Selon X," and a reporting clause before a full clause', () => {
@@ -128,5 +131,23 @@ describe('countWords', () => {
 
   it('keeps the target the issue sets', () => {
     expect(BULLET_TARGET_WORDS).toBe(20);
+  });
+});
+
+describe('shortenSentence: what is never taken for a removable part', () => {
+  it('keeps a present-tense verb that is the clause’s own, and a subject before "said it"', () => {
+    const s = 'Les Forces de soutien rapide du général Daglo, dit « Hemetti », assurent tenir l’aéroport et le palais présidentiel.';
+    expect(bullets(s, 'fr')[0]).toContain('assurent tenir l’aéroport');
+    expect(bullets('Manufacturers’ organisation, the EEF, said it expected the hold in interest rates to continue.', 'en')[0]).toContain('said it expected');
+  });
+
+  it('deletes a relative clause with the list it opens, not half of it', () => {
+    const s = 'The sanctions forced the sale of the international portfolio of the oil group, which includes oilfields, refineries and gas stations from Iraq to Finland.';
+    expect(bullets(s, 'en')).toEqual(['The sanctions forced the sale of the international portfolio of the oil group']);
+  });
+
+  it('does not split French noun phrases joined by "et"', () => {
+    const s = 'Dans plusieurs quartiers de la capitale soudanaise, des tirs nourris et des explosions quasi ininterrompues ont fait trembler les habitants du pays toute la nuit.';
+    expect(bullets(s, 'fr')).toHaveLength(1);
   });
 });
