@@ -68,6 +68,7 @@ const MAX_ENGLISH_VERB_LAST_WORDS = 6;
 const MAX_ENGLISH_VERB_LAST_WORDS_AT_END = 10;
 const MAX_HANGING_WORDS = 6;
 const MAX_LIST_ITEM_WORDS = 3;
+const MAX_DATE_EXTRA_WORDS = 3;
 const LIST_END = /^[^,;:]*\s(?:and|or|et|ou)\s/u;
 /** An attribution tail leaves at least this many words before it ("Manufacturers' organisation, the EEF, said…" keeps its verb). */
 const MIN_HEAD_WORDS = 6;
@@ -169,7 +170,7 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       i = last;
     } else if (seg.after?.kind === 'comma' && isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS)) {
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
-    } else if (countWordsIn(text, seg.start, seg.end) <= MAX_FRONTED_WORDS && dateSpans.some((d) => d.start >= seg.start && d.end <= seg.end && d.start - seg.start < 3)) {
+    } else if (isDatePhrase(text, seg, dateSpans)) {
       // ", vendredi 29 juin vers 4 h 30": a time adjunct the timeline holds.
       add({ start: seg.before.start, end: enclosedEnd, kind: 'date', tier: 1, opensSentence: false }, true);
     } else if (startsWithAny(lower, rules.trailing) || PRESENT_PARTICIPLE[lang].test(lower)) {
@@ -223,7 +224,7 @@ function addFronted(
     if (rules.connectives.some((c) => lower === c)) add({ ...span, kind: 'connective', tier: 0 });
     else if (startsWithAny(lower, rules.headAttribution) && words <= MAX_ATTRIBUTION_WORDS) add({ ...span, kind: 'attribution', tier: 0 }, true, true);
     else if (startsWithAny(lower, rules.subordinators)) add({ ...span, kind: 'subordinate', tier: 1 });
-    else if (words <= MAX_FRONTED_WORDS && dateSpans.some((d) => d.start >= seg.start && d.end <= seg.end)) add({ ...span, kind: 'fronted', tier: 1 }, true);
+    else if (isDatePhrase(text, seg, dateSpans)) add({ ...span, kind: 'fronted', tier: 1 }, true);
     else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted)) add({ ...span, kind: 'fronted', tier: 2 });
     else break;
   }
@@ -407,6 +408,18 @@ function continuesRelative(text: string, segments: readonly Segment[], i: number
   if (startsWithAny(lowerOf(text, seg), rules.relatives)) return true;
   if (countWordsIn(text, seg.start, seg.end) <= MAX_LIST_ITEM_WORDS) return true;
   return i === segments.length - 1 && LIST_END.test(text.slice(seg.start, Math.min(seg.end, seg.start + 60)));
+}
+
+/**
+ * Whether a segment is a time adjunct the timeline holds: a date at its start ("La semaine dernière",
+ * "vendredi 29 juin vers 4 h 30", "In 2019") with at most two other words — not a clause that merely
+ * holds one ("Le FMI avait suspendu ses versements en 2024").
+ */
+function isDatePhrase(text: string, seg: Segment, dates: readonly Span[]): boolean {
+  const words = countWordsIn(text, seg.start, seg.end);
+  return dates.some(
+    (d) => d.start >= seg.start && d.end <= seg.end && countWordsIn(text, seg.start, d.start) <= 1 && words - countWordsIn(text, d.start, d.end) <= MAX_DATE_EXTRA_WORDS,
+  );
 }
 
 /** The start of a segment, folded for matching. */

@@ -17,6 +17,9 @@ export const BULLET_HARD_LIMIT_WORDS = 25;
 /** Only this many characters of a sentence are read: an enormous "sentence" must stay linear. */
 const WINDOW_CHARS = 3000;
 const MIN_WORDS = 3;
+const DATELINE_REACH = 80;
+/** A place in capitals ("DAKAR", "NEW YORK"), then up to a date or agency, then a spaced dash. */
+const CAPITALISED_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^—–\n]{1,40}?|\s\([^)\n]{1,20}\))?\s[—–-]\s+/u;
 
 /** The bullets made from one sentence. */
 export interface ShortBullet {
@@ -59,7 +62,7 @@ const DATE_PREPOSITIONS: Readonly<Record<Lang, readonly string[]>> = {
 export function shortenSentence(sentence: string, lang: Lang, options: ShortenOptions = {}): ShortBullet {
   const text = sentence.length > WINDOW_CHARS ? sentence.slice(0, sentence.lastIndexOf(' ', WINDOW_CHARS) + 1 || WINDOW_CHARS) : sentence;
   const body = withoutDateline(text);
-  const bodyStart = body !== text && text.endsWith(body) ? text.length - body.length : 0;
+  const bodyStart = body !== text && text.endsWith(body) ? text.length - body.length : capitalisedDatelineEnd(text);
   const all = removableParts(text, lang, { bodyStart, dates: options.dates ?? [], keep: options.keep ?? [] });
   const candidates = options.mayDropFigures === false ? all.filter((p) => p.tier !== 3) : all;
   if (options.drop !== undefined) candidates.unshift(...dropSpan(text, options.drop, bodyStart, lang));
@@ -104,6 +107,12 @@ function applyTiers(
       current = candidate;
     }
   }
+}
+
+/** "DAKAR, 18 juin — Le conseil…": where the text after a capitalised place and a dash starts, else 0. */
+function capitalisedDatelineEnd(text: string): number {
+  const m = CAPITALISED_DATELINE.exec(text.slice(0, DATELINE_REACH));
+  return m === null ? 0 : m[0].length;
 }
 
 /** A deletion keeps a bullet of a few words that does not newly open on a pronoun, with a subject after a removed opening. */

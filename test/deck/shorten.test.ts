@@ -151,3 +151,20 @@ describe('shortenSentence: what is never taken for a removable part', () => {
     expect(bullets(s, 'fr')).toHaveLength(1);
   });
 });
+
+describe('shortenSentence: datelines and time adjuncts', () => {
+  it('deletes a dateline in capitals before a dash', () => {
+    expect(bullets('DAKAR, 18 juin — Le conseil du Fonds a approuvé lundi un programme pour le Sénégal.', 'fr')).toEqual([
+      'Le conseil du Fonds a approuvé lundi un programme pour le Sénégal',
+    ]);
+  });
+
+  it('deletes a fronted date the timeline holds, not a clause that holds a date', () => {
+    const dated = 'La semaine dernière, le président vénézuélien a effectué une visite officielle au Kremlin au cours de laquelle il a été reçu par Poutine.';
+    expect(bullets(dated, 'fr', { dates: ['La semaine dernière'] })[0]).toBe(
+      'Le président vénézuélien a effectué une visite officielle au Kremlin au cours de laquelle il a été reçu par Poutine',
+    );
+    const clause = 'Le FMI avait suspendu ses versements en 2024, le temps qu’un audit de la Cour des comptes établisse l’ampleur des engagements non déclarés.';
+    expect(bullets(clause, 'fr', { dates: ['en 2024'] })[0]?.startsWith('Le FMI avait suspendu ses versements')).toBe(true);
+  });
+});
