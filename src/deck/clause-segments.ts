@@ -26,7 +26,13 @@ export interface Segment {
 }
 
 const FINAL_STOP = /[\s.!?…]+$/u;
-const SPACE = /\s/u;
+/** White space: ASCII spaces, no-break spaces and the other Unicode spaces, tested without a regular expression for ASCII. */
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && OTHER_SPACE.test(ch));
+}
+const OTHER_SPACE = /\s/u;
 
 /**
  * The segments of `text` from `from` on: commas, semicolons and colons followed by a space, spaced
@@ -72,7 +78,7 @@ export function clauseDelimiters(text: string, from = 0): Delimiter[] {
     else if (ch === '"') straight ^= 1;
     if (guillemets > 0 || curly > 0 || straight > 0) continue;
     // `…activity," he said`: a comma just inside a closing quotation mark ends the clause at the mark.
-    if (isClosingQuote(ch) && text[i - 1] === ',' && SPACE.test(text[i + 1] ?? '')) {
+    if (isClosingQuote(ch) && text[i - 1] === ',' && isSpace(text[i + 1])) {
       out.push({ kind: 'comma', start: i + 1, end: i + 1 });
       continue;
     }
@@ -90,7 +96,7 @@ function delimiterAt(text: string, i: number): DelimiterKind | undefined {
   const ch = text[i];
   const next = text[i + 1] ?? ' ';
   const prev = text[i - 1] ?? ' ';
-  const spacedAfter = SPACE.test(next);
+  const spacedAfter = isSpace(next);
   switch (ch) {
     case ',':
       return spacedAfter ? 'comma' : undefined;
@@ -102,7 +108,7 @@ function delimiterAt(text: string, i: number): DelimiterKind | undefined {
       return 'dash';
     case '–':
     case '-':
-      return spacedAfter && SPACE.test(prev) ? 'dash' : undefined;
+      return spacedAfter && isSpace(prev) ? 'dash' : undefined;
     case '(':
       return 'open';
     case ')':
@@ -115,7 +121,7 @@ function delimiterAt(text: string, i: number): DelimiterKind | undefined {
 function trimmed(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s] as string)) s++;
-  while (e > s && SPACE.test(text[e - 1] as string)) e--;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
   return [s, e];
 }

@@ -4,7 +4,7 @@ import lexicon from './bullet-lexicon.json';
 import { bulletWordCount } from './bullet-words';
 import { clauseDelimiters } from './clause-segments';
 import { opensDangling } from './dangling';
-import { keptText, type Span } from './kept-text';
+import { keptText, keptWordCount, type Span } from './kept-text';
 import { foldCase, startsWithAny } from './removable-parts';
 
 /** One bullet made from a sentence, with the range of the sentence it comes from. */
@@ -56,8 +56,8 @@ export function splitClauses(text: string, deleted: readonly Span[], lang: Lang,
   const consider = (at: number, rest: number | undefined, minWords: number): void => {
     if (rest === undefined || rest >= to || isInside(at, deleted) || isInside(rest, deleted)) return;
     tries++;
-    const head = bulletWordCount(keptText(text, deleted, from, at));
-    const tail = bulletWordCount(keptText(text, deleted, rest, to));
+    const head = keptWordCount(text, deleted, bulletWordCount, from, at);
+    const tail = keptWordCount(text, deleted, bulletWordCount, rest, to);
     if (head < minWords || tail < minWords) return;
     const score = Math.max(head, tail);
     if (best === undefined || score < best.score) best = { at, rest, score };

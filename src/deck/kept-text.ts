@@ -58,3 +58,16 @@ export function upperFirst(text: string): string {
   // "ß" upper-cases to two letters: a changed word, so it stays as it is.
   return upper.length === 1 ? text.slice(0, lead) + upper + text.slice(lead + 1) : text;
 }
+
+/** About the word count of `keptText(text, deleted, from, to)`, without building it (deletions end at word boundaries). */
+export function keptWordCount(text: string, deleted: readonly Span[], countWords: (t: string, s: number, e: number) => number, from = 0, to = text.length): number {
+  let n = 0;
+  let at = from;
+  for (const span of deleted) {
+    if (span.end <= at || span.start >= to) continue;
+    if (span.start > at) n += countWords(text, at, span.start);
+    at = Math.max(at, span.end);
+  }
+  if (at < to) n += countWords(text, at, to);
+  return n;
+}

@@ -43,7 +43,9 @@ interface Rules {
   readonly relatives: readonly string[];
   readonly headAttribution: readonly string[];
   readonly reportingLinks: readonly string[];
-  readonly attributionVerbs: readonly string[];
+  readonly attributionVerbs: ReadonlySet<string>;
+  /** The most words an attribution verb form has ("a fait savoir": 3). */
+  readonly attributionVerbWords: number;
   readonly fronted: readonly string[];
   readonly trailing: readonly string[];
   readonly subordinators: readonly string[];
@@ -90,7 +92,8 @@ function rulesOf(lang: Lang): Rules {
     relatives: lower(l.relativePronouns),
     headAttribution: lower(l.headAttribution),
     reportingLinks: lower(l.reportingLinks),
-    attributionVerbs: lower(l.attributionVerbs),
+    attributionVerbs: new Set(lower(l.attributionVerbs)),
+    attributionVerbWords: Math.max(...l.attributionVerbs.map((v) => v.split(' ').length)),
     fronted: lower(l.frontedAdjuncts),
     trailing: lower(l.trailingAdjuncts),
     subordinators: lower(l.leadingSubordinators),
@@ -246,7 +249,7 @@ function addOpeningWords(text: string, main: Segment, rules: Rules, lang: Lang, 
     // "X a rappelé que A et que B": without the reporting verb, "et que B" would hang.
     if (rules.reportingLinks.some((r) => COORDINATED_LINK.some((c) => lower.includes(` ${c} ${r}`, m.index)))) return;
     const spaced = ` ${before.replace(/\s+/gu, ' ')}`;
-    if (!rules.attributionVerbs.some((v) => spaced.includes(` ${v} `))) continue;
+    if (!holdsAttributionVerb(before, rules)) continue;
     add({ start: main.start, end: main.start + m.index + link.length, kind: 'attribution', tier: 0, opensSentence: true });
     return;
   }
@@ -289,11 +292,41 @@ function addBracketed(text: string, delimiters: readonly Delimiter[], mainEnd: n
 function isAttribution(lower: string, segment: string, rules: Rules, lang: Lang, isLast: boolean): boolean {
   const bare = lower.replace(/[.!?…]+$/u, '');
   const words = countWordsIn(segment, 0, segment.length);
-  const verb = rules.attributionVerbs.find((v) => bare === v || bare.startsWith(`${v} `));
+  const verb = openingAttributionVerb(bare, rules);
   if (verb !== undefined) return words <= MAX_ATTRIBUTION_WORDS && namesSpeakerAfter(segment.slice(verb.length), verb, rules);
   // English puts the verb last: ", the governor said", ", an OFAC document reviewed by Reuters showed".
   const reach = isLast ? MAX_ENGLISH_VERB_LAST_WORDS_AT_END : MAX_ENGLISH_VERB_LAST_WORDS;
-  return lang === 'en' && words <= reach && rules.attributionVerbs.some((v) => bare.endsWith(` ${v}`));
+  return lang === 'en' && words <= reach && closingAttributionVerb(bare, rules);
+}
+
+/** The attribution verb form `lower` opens on ("a déclaré le…" → "a déclaré"), the longest, or undefined. */
+function openingAttributionVerb(lower: string, rules: Rules): string | undefined {
+  const words = lower.split(' ', rules.attributionVerbWords);
+  for (let n = words.length; n > 0; n--) {
+    const form = words.slice(0, n).join(' ');
+    if (rules.attributionVerbs.has(form)) return form;
+  }
+  return undefined;
+}
+
+/** Whether `lower` ends on an attribution verb form (", the governor said"). */
+function closingAttributionVerb(lower: string, rules: Rules): boolean {
+  const words = lower.split(' ');
+  for (let n = 1; n <= rules.attributionVerbWords && n < words.length; n++) {
+    if (rules.attributionVerbs.has(words.slice(-n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Whether some run of words of `lower` is an attribution verb form ("maduro a indiqué "). */
+function holdsAttributionVerb(lower: string, rules: Rules): boolean {
+  const words = lower.split(/\s+/u).filter((w) => w !== '');
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= rules.attributionVerbWords && i + n <= words.length; n++) {
+      if (rules.attributionVerbs.has(words.slice(i, i + n).join(' '))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -325,11 +358,12 @@ function opensOnParticiple(lower: string, rules: Rules): boolean {
 
 /** "a par ailleurs indiqué", "has also invited": a connective inside the clause, outside quotations. */
 function addMidConnectives(text: string, from: number, rules: Rules, add: (part: RemovablePart) => void): void {
-  const quoted = quotedSpans(text);
+  let quoted: Span[] | undefined;
   const lower = foldCase(text);
   for (const phrase of rules.midConnectives) {
     for (let at = lower.indexOf(` ${phrase} `, from); at >= 0; at = lower.indexOf(` ${phrase} `, at + phrase.length + 1)) {
       const start = at + 1;
+      quoted ??= quotedSpans(text);
       if (quoted.some((q) => q.start <= start && start < q.end)) continue;
       add({ start, end: start + phrase.length + 1, kind: 'connective', tier: 0, opensSentence: false });
     }
@@ -365,7 +399,31 @@ function isAppositive(text: string, previous: Segment, lower: string, rules: Rul
 
 /** Whether `lower` opens on one of `phrases` as whole words (an elided form such as "qu’" is glued to the next). */
 export function startsWithAny(lower: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) => lower.startsWith(p) && (/['’ ]$/u.test(p) || !/[\p{L}\p{N}-]/u.test(lower[p.length] ?? ' ')));
+  const first = lower[0];
+  if (first === undefined) return false;
+  const candidates = phrases.length < SMALL_LIST ? phrases : (byFirstChar(phrases).get(first) ?? []);
+  return candidates.some((p) => lower.startsWith(p) && (ENDS_GLUED.test(p) || !WORD_CONTINUES.test(lower[p.length] ?? ' ')));
+}
+
+const SMALL_LIST = 8;
+const ENDS_GLUED = /['’ ]$/u;
+const WORD_CONTINUES = /[\p{L}\p{N}-]/u;
+const FIRST_CHAR_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The phrases of a (long, lexicon) list by their first character, built once per list. */
+function byFirstChar(phrases: readonly string[]): Map<string, string[]> {
+  let index = FIRST_CHAR_INDEX.get(phrases);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of phrases) {
+      const key = p[0] ?? '';
+      const list = index.get(key) ?? [];
+      list.push(p);
+      index.set(key, list);
+    }
+    FIRST_CHAR_INDEX.set(phrases, index);
+  }
+  return index;
 }
 
 /** Where each of `phrases` occurs in `text` as whole words. */
@@ -393,11 +451,22 @@ function protectedSpansOf(text: string, keep: readonly string[]): Span[] {
   return out;
 }
 
+/** Words of `text[start, end)`: runs of letters and digits, an apostrophe between letters inside one ("l’Union"). */
 function countWordsIn(text: string, start: number, end: number): number {
   let n = 0;
-  for (const _ of text.slice(start, end).matchAll(WORD)) n++;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i] as string;
+    const code = ch.charCodeAt(0);
+    const isWord = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : LETTER_OR_DIGIT.test(ch);
+    if (isWord && !inWord) n++;
+    // "l’Union" is one word: an apostrophe followed by a letter does not end it.
+    inWord = isWord || (inWord && (ch === '’' || ch === "'") && LETTER_OR_DIGIT.test(text[i + 1] ?? ' '));
+  }
   return n;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Whether segment `i` belongs to the relative clause before it: another relative ("…, dont…, qui…"),
@@ -431,5 +500,7 @@ function lowerOf(text: string, seg: Segment): string {
 export function foldCase(text: string): string {
   const lower = text.toLowerCase();
   const folded = lower.length === text.length ? lower : Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  return folded.replace(/[\u00a0\u202f]/gu, ' ');
+  return folded.includes('\u00a0') || folded.includes('\u202f') ? folded.replace(NO_BREAK_SPACES, ' ') : folded;
 }
+
+const NO_BREAK_SPACES = /[\u00a0\u202f]/gu;
