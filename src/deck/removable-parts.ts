@@ -54,6 +54,7 @@ interface Rules {
   readonly midConnectives: readonly string[];
   readonly trailingPrepositions: readonly string[];
   readonly attributionPrepositions: readonly string[];
+  readonly verbStarts: ReadonlySet<string>;
   readonly reportingWithoutLink: readonly string[];
   readonly participleEndings: readonly string[];
   readonly irregularParticiples: readonly string[];
@@ -76,6 +77,7 @@ const LIST_END = /^[^,;:]*\s(?:and|or|et|ou)\s/u;
 const MIN_HEAD_WORDS = 6;
 /** A participle phrase between commas is an appositive only right after a subject this short ("Les dirigeants, réunis à Bruxelles, sont…"). */
 const MAX_SUBJECT_WORDS = 8;
+const MAX_BARE_SUBJECT_WORDS = 5;
 const REPORTING_REACH_WORDS = 10;
 const DIGIT = /\p{Nd}/u;
 /** ", adding that…", ", qualifiant son rival…": a participle clause that ends the sentence. */
@@ -102,6 +104,7 @@ function rulesOf(lang: Lang): Rules {
     midConnectives: lower(l.midConnectives),
     trailingPrepositions: lower(l.trailingPrepositions),
     attributionPrepositions: lower(l.attributionPrepositions),
+    verbStarts: new Set(lower(l.verbStarts)),
     reportingWithoutLink: lower(l.reportingWithoutLink),
     participleEndings: lower(l.participleEndings),
     irregularParticiples: lower(l.irregularParticiples),
@@ -150,7 +153,8 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       let last = i;
       while (last + 1 < segments.length && segments[last + 1]?.before?.kind === 'comma' && hangsOn(text, segments[last + 1] as Segment, rules)) last++;
       const interruptsQuote = /[»”"]\s*$/u.test(text.slice(Math.max(0, seg.before.start - 3), seg.before.start));
-      const hasHead = countWordsIn(text, mainSegment.start, seg.before.start) >= MIN_HEAD_WORDS;
+      // "Mr Chavez, who is visiting China, said …": a subject and its relative clause are no head.
+      const hasHead = countWordsIn(text, mainSegment.start, seg.before.start) >= MIN_HEAD_WORDS && !isSubjectWithAsides(text, segments, main, i, rules);
       if (!hasHead) continue;
       if (last === segments.length - 1) add({ start: seg.before.start, end: stop, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
       else if (interruptsQuote) add({ start: seg.before.start, end: (segments[last] as Segment).end, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
@@ -206,7 +210,17 @@ function addTrailingPhrases(text: string, last: Segment, mainStart: number, rule
     if (isFar && rules.trailingPrepositions.includes(foldCase(m[0])) && !opensOnParticiple(previous, rules)) found.push(last.start + m.index);
     previous = foldCase(m[0]);
   }
-  for (const start of found.reverse()) add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
+  // "A lack of production from the Middle East has meant that…": a tail holding a verb is the clause's own.
+  for (const start of found.reverse()) {
+    if (holdsVerb(text.slice(start, last.end), rules)) break;
+    add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
+  }
+}
+
+/** Whether `text` holds an auxiliary or a common finite verb of the lexicon ("has", "est", "ont"). */
+function holdsVerb(text: string, rules: Rules): boolean {
+  for (const m of text.matchAll(WORD)) if (rules.verbStarts.has(foldCase(m[0]))) return true;
+  return false;
 }
 
 /** Leading segments before the main clause: "Selon X,", "However,", "Bien qu’…,", "La semaine dernière,". Returns the main segment's index. */
@@ -340,6 +354,17 @@ function namesSpeakerAfter(rest: string, verb: string, rules: Rules): boolean {
   if (next === undefined) return true;
   if (/^\p{Lu}/u.test(next)) return true;
   return startsWithAny(foldCase(rest.trimStart()), rules.appositiveDeterminers) || startsWithAny(foldCase(rest.trimStart()), ['son', 'sa', 'ses', 'leur', 'his', 'her', 'their', 'its']);
+}
+
+/** Whether the segments before `end` are a short subject followed only by relative clauses or appositives. */
+function isSubjectWithAsides(text: string, segments: readonly Segment[], main: number, end: number, rules: Rules): boolean {
+  const subject = segments[main] as Segment;
+  if (end <= main + 1 || countWordsIn(text, subject.start, subject.end) > MAX_BARE_SUBJECT_WORDS) return false;
+  for (let j = main + 1; j < end; j++) {
+    const lower = lowerOf(text, segments[j] as Segment);
+    if (!startsWithAny(lower, rules.relatives) && !startsWithAny(lower, rules.appositiveDeterminers) && !opensOnParticiple(lower, rules)) return false;
+  }
+  return true;
 }
 
 /** What may follow an attribution and goes with it: a relative clause, an appositive, a participle. */

@@ -17,6 +17,7 @@ export const BULLET_HARD_LIMIT_WORDS = 25;
 /** Only this many characters of a sentence are read: an enormous "sentence" must stay linear. */
 const WINDOW_CHARS = 3000;
 const MIN_WORDS = 3;
+const SUBJECT_REACH = 200;
 const DATELINE_REACH = 80;
 /** A place in capitals ("DAKAR", "NEW YORK"), then up to a date or agency, then a spaced dash. */
 const CAPITALISED_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^—–\n]{1,40}?|\s\([^)\n]{1,20}\))?\s[—–-]\s+/u;
@@ -97,12 +98,12 @@ function applyTiers(
   let current = keptText(text, state.deleted, from, to);
   for (const tier of tiers) {
     const limit = tier === 3 ? BULLET_HARD_LIMIT_WORDS : target;
-    for (const part of candidates) {
-      if (part.tier !== tier || part.start < from || part.end > to) continue;
+    for (const part of inTryingOrder(candidates, tier)) {
+      if (part.start < from || part.end > to) continue;
       if (tier > 0 && bulletWordCount(current) <= limit) break;
       const next = [...state.deleted, part].sort((a, b) => a.start - b.start);
       const candidate = keptText(text, next, from, to);
-      if (!isAcceptable(text, candidate, current, part, lang)) continue;
+      if (!isAcceptable(text, candidate, current, part, next, lang)) continue;
       state.deleted = next;
       current = candidate;
     }
@@ -115,11 +116,22 @@ function capitalisedDatelineEnd(text: string): number {
   return m === null ? 0 : m[0].length;
 }
 
+/**
+ * The candidates of a tier in the order they are tried: parts inside the sentence first, in order,
+ * then its openings from the last to the first ("In 2004, according to forecasts, China's…": the
+ * attribution goes before the date, so that what follows the date is the subject).
+ */
+function inTryingOrder(candidates: readonly RemovablePart[], tier: RemovablePart['tier']): RemovablePart[] {
+  const inner = candidates.filter((p) => p.tier === tier && !p.opensSentence);
+  const openings = candidates.filter((p) => p.tier === tier && p.opensSentence).sort((a, b) => b.start - a.start);
+  return [...inner, ...openings];
+}
+
 /** A deletion keeps a bullet of a few words that does not newly open on a pronoun, with a subject after a removed opening. */
-function isAcceptable(text: string, candidate: string, current: string, part: RemovablePart, lang: Lang): boolean {
+function isAcceptable(text: string, candidate: string, current: string, part: RemovablePart, deleted: readonly Span[], lang: Lang): boolean {
   if (bulletWordCount(candidate) < MIN_WORDS) return false;
   if (opensDangling(candidate, lang) && !opensDangling(current, lang)) return false;
-  return !part.opensSentence || opensOnSubject(text.slice(part.end, part.end + 60).trimStart(), lang);
+  return !part.opensSentence || opensOnSubject(keptText(text, deleted, part.end, Math.min(text.length, part.end + SUBJECT_REACH)), lang);
 }
 
 /** The date phrase of a timeline bullet, with "on"/"le" before it and a comma after it when it opens the sentence. */

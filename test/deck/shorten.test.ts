@@ -168,3 +168,20 @@ describe('shortenSentence: datelines and time adjuncts', () => {
     expect(bullets(clause, 'fr', { dates: ['en 2024'] })[0]?.startsWith('Le FMI avait suspendu ses versements')).toBe(true);
   });
 });
+
+describe('shortenSentence: subjects and verbs that stay', () => {
+  it('keeps the verb after a subject and its relative clause', () => {
+    const s = 'Mr Chavez, who is visiting China, said his country would put many of its oil facilities at the disposal of China.';
+    expect(bullets(s, 'en')[0]).toContain('said his country would put');
+  });
+
+  it('cuts no trailing phrase that holds the verb of a long subject', () => {
+    const s = 'A lack of sufficient domestic production and the need to lessen its dependence on imports from the Middle East has meant that China is looking abroad.';
+    expect(bullets(s, 'en')[0]).toContain('has meant that China is looking');
+  });
+
+  it('takes out a date and the attribution after it, leaving the subject first', () => {
+    const s = 'In 2004, according to forecasts from the Ministry of Commerce, China’s oil imports will be 110m tons, up 21% on the previous year.';
+    expect(bullets(s, 'en', { drop: 'In 2004', dates: ['In 2004'] })).toEqual(['China’s oil imports will be 110m tons, up 21% on the previous year']);
+  });
+});
