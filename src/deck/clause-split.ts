@@ -5,7 +5,7 @@ import { bulletWordCount } from './bullet-words';
 import { clauseDelimiters } from './clause-segments';
 import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
-import { foldCase, startsWithAny } from './removable-parts';
+import { foldCase, MAX_LABEL_WORDS, startsWithAny } from './removable-parts';
 
 /** One bullet made from a sentence, with the range of the sentence it comes from. */
 export interface BulletPart {
@@ -67,7 +67,8 @@ export function splitClauses(text: string, deleted: readonly Span[], lang: Lang,
     if (d.start >= to || tries >= MAX_TRIES) break;
     // "Le chef de l’armée, Abdel Fattah Al-Bourhane, et le patron des FSR étaient…": after a name between commas, the subject goes on.
     const isAfterName = previous !== undefined && /^\s*\p{Lu}/u.test(text.slice(previous, d.start)) && bulletWordCount(text.slice(previous, d.start)) <= MAX_NAME_WORDS;
-    if (SPLIT_AT.has(d.kind) && !isAfterName) consider(d.start, clauseStart(text, d.end, d.kind === 'semicolon' || d.kind === 'colon', lang), MIN_PART_WORDS);
+    const isAfterLabel = d.kind === 'colon' && bulletWordCount(keptText(text, deleted, from, d.start)) <= MAX_LABEL_WORDS;
+    if (SPLIT_AT.has(d.kind) && !isAfterName && !isAfterLabel) consider(d.start, clauseStart(text, d.end, d.kind === 'semicolon' || d.kind === 'colon', lang), MIN_PART_WORDS);
     previous = d.kind === 'comma' ? d.end : undefined;
   }
   // "… from Korea Aerospace Industries and the two navies will hold …": in English, a coordinator without a

@@ -55,6 +55,7 @@ interface Rules {
   readonly trailingPrepositions: readonly string[];
   readonly attributionPrepositions: readonly string[];
   readonly verbStarts: ReadonlySet<string>;
+  readonly dateAdverbs: readonly string[];
   readonly reportingWithoutLink: readonly string[];
   readonly participleEndings: readonly string[];
   readonly irregularParticiples: readonly string[];
@@ -78,6 +79,8 @@ const MIN_HEAD_WORDS = 6;
 /** A participle phrase between commas is an appositive only right after a subject this short ("Les dirigeants, réunis à Bruxelles, sont…"). */
 const MAX_SUBJECT_WORDS = 8;
 const MAX_BARE_SUBJECT_WORDS = 5;
+/** A colon after at most this many opening words closes a label, not a clause. */
+export const MAX_LABEL_WORDS = 6;
 const REPORTING_REACH_WORDS = 10;
 const DIGIT = /\p{Nd}/u;
 /** ", adding that…", ", qualifiant son rival…": a participle clause that ends the sentence. */
@@ -105,6 +108,7 @@ function rulesOf(lang: Lang): Rules {
     trailingPrepositions: lower(l.trailingPrepositions),
     attributionPrepositions: lower(l.attributionPrepositions),
     verbStarts: new Set(lower(l.verbStarts)),
+    dateAdverbs: lower(l.dateAdverbs),
     reportingWithoutLink: lower(l.reportingWithoutLink),
     participleEndings: lower(l.participleEndings),
     irregularParticiples: lower(l.irregularParticiples),
@@ -234,6 +238,11 @@ function addFronted(
   let i = 0;
   for (; i < segments.length - 1; i++) {
     const seg = segments[i] as Segment;
+    // "Bonne nouvelle pour les ménages : le tarif…": a short label before a colon, the statement after it.
+    if (i === 0 && seg.after?.kind === 'colon' && countWordsIn(text, seg.start, seg.end) <= MAX_LABEL_WORDS) {
+      add({ start: seg.start, end: seg.after.end, kind: 'fronted', tier: 1, opensSentence: true });
+      continue;
+    }
     if (seg.after?.kind !== 'comma') break;
     const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 200)));
     const span = { start: seg.start, end: seg.after.end, opensSentence: true };
@@ -348,10 +357,15 @@ function holdsAttributionVerb(lower: string, rules: Rules): boolean {
  * Mr Frost", ", a-t-il ajouté"), not what the sentence says (", assurent tenir l’aéroport", ", said it
  * expected…": there the verb is the clause's own).
  */
-function namesSpeakerAfter(rest: string, verb: string, rules: Rules): boolean {
+function namesSpeakerAfter(after: string, verb: string, rules: Rules): boolean {
+  let rest = after;
   if (rules.attributionPrepositions.includes(verb) || /-t-|-(?:il|elle|ils|elles|on)$/u.test(verb)) return true;
-  const next = /^[\s\u00a0\u202f]*([^\s\u00a0\u202f]+)/u.exec(rest)?.[1];
-  if (next === undefined) return true;
+  // "a annoncé jeudi la Commission": a day between the verb and the speaker.
+  const words = rest.trimStart().split(/[\s\u00a0\u202f]+/u);
+  const skip = words[0] !== undefined && rules.dateAdverbs.includes(foldCase(words[0])) ? 1 : 0;
+  const next = words[skip];
+  rest = words.slice(skip).join(' ');
+  if (next === undefined || next === '') return true;
   if (/^\p{Lu}/u.test(next)) return true;
   return startsWithAny(foldCase(rest.trimStart()), rules.appositiveDeterminers) || startsWithAny(foldCase(rest.trimStart()), ['son', 'sa', 'ses', 'leur', 'his', 'her', 'their', 'its']);
 }
@@ -500,8 +514,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function continuesRelative(text: string, segments: readonly Segment[], i: number, rules: Rules): boolean {
   const seg = segments[i] as Segment;
   if (startsWithAny(lowerOf(text, seg), rules.relatives)) return true;
+  const item = text.slice(seg.start, seg.end);
+  // "…, will keep a stake and stay on": a clause with its own verb is the main clause going on, not a list item.
+  if (holdsVerb(item, rules)) return false;
   if (countWordsIn(text, seg.start, seg.end) <= MAX_LIST_ITEM_WORDS) return true;
-  return i === segments.length - 1 && LIST_END.test(text.slice(seg.start, Math.min(seg.end, seg.start + 60)));
+  return i === segments.length - 1 && LIST_END.test(item.slice(0, 60));
 }
 
 /**

@@ -185,3 +185,16 @@ describe('shortenSentence: subjects and verbs that stay', () => {
     expect(bullets(s, 'en', { drop: 'In 2004', dates: ['In 2004'] })).toEqual(['China’s oil imports will be 110m tons, up 21% on the previous year']);
   });
 });
+
+describe('shortenSentence: labels, days and particles', () => {
+  it('deletes a short label before a colon rather than splitting there, and an attribution with a day before its speaker', () => {
+    const s =
+      'Bonne nouvelle pour les ménages : le tarif réglementé de vente d’électricité baissera au 1er février pour les foyers qui y sont abonnés, a annoncé jeudi la Commission de régulation.';
+    expect(bullets(s, 'fr')).toEqual(['Le tarif réglementé de vente d’électricité baissera au 1er février pour les foyers qui y sont abonnés']);
+  });
+
+  it('keeps an English particle at the end of a clause', () => {
+    const s = 'Current owner Sir Malcolm Hale, who bought the club many years ago for a small sum, will keep a large stake and stay on.';
+    expect(bullets(s, 'en')[0]?.endsWith('stay on')).toBe(true);
+  });
+});
