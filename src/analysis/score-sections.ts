@@ -257,33 +257,63 @@ function scoreSection(section: SectionTemplate, set: number, input: ScoredInput,
 }
 
 /**
- * A sentence serves at most `maxSectionsPerSentence` sections: those where it clears the threshold
- * by the widest margin, context last (it is where any early sentence may go) except for the lead
- * sentence itself, which keeps context first (it states what the story is). A section left with no
- * sentence is dropped.
+ * How strongly a sentence belongs to a section: its margin over the threshold, with context last (it is where
+ * any early sentence may go) except for the lead sentence itself, which keeps context first (it states what
+ * the story is).
  */
-function keepBestSections(
-  placed: Map<SectionId, Set<number>>,
-  scoreOf: (i: number, id: SectionId) => number,
-  template: Template,
-  leadRanks: readonly number[],
-): void {
-  const margin = (id: SectionId, i: number): number =>
+type PlacementMargin = (id: SectionId, i: number) => number;
+
+function placementMargin(scoreOf: (i: number, id: SectionId) => number, template: Template, leadRanks: readonly number[]): PlacementMargin {
+  return (id, i) =>
     id === 'context' && leadRanks[i] === 0
       ? Infinity
       : id === 'context'
         ? -Infinity
         : scoreOf(i, id) - (template.sections[id]?.threshold ?? template.threshold);
+}
+
+/**
+ * A sentence serves at most `maxSectionsPerSentence` sections: those with the widest placement margin.
+ * A section left with no sentence is dropped.
+ */
+function keepBestSections(placed: Map<SectionId, Set<number>>, margin: PlacementMargin, template: Template, count: number): void {
   const memberSets = [...placed.values()];
-  for (let i = 0; i < leadRanks.length; i++) {
-    let count = 0;
-    for (const members of memberSets) if (members.has(i)) count++;
-    if (count <= template.maxSectionsPerSentence) continue;
+  for (let i = 0; i < count; i++) {
+    let served = 0;
+    for (const members of memberSets) if (members.has(i)) served++;
+    if (served <= template.maxSectionsPerSentence) continue;
     const ids = [...placed.keys()].filter((id) => placed.get(id)!.has(i));
     const dropped = ids.sort((a, b) => margin(b, i) - margin(a, i)).slice(template.maxSectionsPerSentence);
     for (const id of dropped) placed.get(id)!.delete(i);
   }
   for (const [id, members] of placed) if (members.size === 0) placed.delete(id);
+}
+
+/**
+ * The scores with each section's neighbour bonus added to the sentences that have a cue word for it and stand
+ * next to a sentence that reaches its threshold on its own (support does not chain).
+ */
+function withNeighbourSupport(
+  values: Float64Array,
+  words: readonly (readonly string[] | undefined)[],
+  inputs: readonly ScoredInput[],
+  sectionIds: readonly SectionId[],
+  template: Template,
+): Float64Array {
+  const width = sectionIds.length;
+  const out = values.slice();
+  for (let n = 0; n < width; n++) {
+    const section = template.sections[sectionIds[n]!]!;
+    const weight = section.neighbours?.weight ?? 0;
+    if (weight === 0) continue;
+    const threshold = section.threshold ?? template.threshold;
+    const isStrong = (i: number): boolean => i >= 0 && i < inputs.length && !inputs[i]!.isCredit && values[i * width + n]! >= threshold;
+    for (let i = 0; i < inputs.length; i++) {
+      const k = i * width + n;
+      if (words[k] !== undefined && values[k]! > 0 && values[k]! < threshold && (isStrong(i - 1) || isStrong(i + 1))) out[k] = values[k]! + weight;
+    }
+  }
+  return out;
 }
 
 /** The sections part of an Analysis. */
@@ -316,7 +346,10 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
       if (result.cues.length > 0) words[i * width + n] = result.cues;
     }
   });
-  const scoreOf = (i: number, id: SectionId): number => values[i * width + sectionIds.indexOf(id)]!;
+  // A section's evidence is what its sentences score on their own; neighbour support only extends it.
+  const supported = withNeighbourSupport(values, words, inputs, sectionIds, template);
+  const ownScoreOf = (i: number, id: SectionId): number => values[i * width + sectionIds.indexOf(id)]!;
+  const scoreOf = (i: number, id: SectionId): number => supported[i * width + sectionIds.indexOf(id)]!;
 
   // Which sentences reach each section's threshold, then which sections have real evidence.
   const placed = new Map<SectionId, Set<number>>();
@@ -325,8 +358,12 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     const threshold = section.threshold ?? template.threshold;
     let members = inputs.map((_, i) => i).filter((i) => scoreOf(i, id) >= threshold);
     let strongest = 0;
-    for (const i of members) strongest = Math.max(strongest, scoreOf(i, id));
-    const hasEvidence = members.length >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
+    let ownCount = 0;
+    for (const i of members) {
+      strongest = Math.max(strongest, ownScoreOf(i, id));
+      if (ownScoreOf(i, id) >= threshold) ownCount++;
+    }
+    const hasEvidence = ownCount >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
     if (!hasEvidence) members = [];
     // The share never cuts below the lead: a short article keeps its opening sentences.
     const floor = Math.max(section.minSentences, section.lead?.sentences ?? 0);
@@ -343,7 +380,8 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     if (members.length > 0) placed.set(id, new Set(members));
   }
 
-  keepBestSections(placed, scoreOf, template, leadRanks);
+  const margin = placementMargin(scoreOf, template, leadRanks);
+  keepBestSections(placed, margin, template, inputs.length);
 
   // The lists a sentence leaves empty (most of them) share one frozen empty list each.
   const sentences: AnalyzedSentence[] = inputs.map((input, i) => {
@@ -353,7 +391,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     if (!input.isCredit) {
       for (let n = 0; n < width; n++) {
         const id = sectionIds[n]!;
-        const score = values[i * width + n]!;
+        const score = supported[i * width + n]!;
         const cueWords = words[i * width + n] ?? NO_CUE_WORDS;
         if (placed.get(id)?.has(i) === true) {
           (sectionsOf ??= []).push(id);
@@ -363,6 +401,8 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
         }
       }
     }
+    // Best first: the deck shows a sentence on the slide of its first section.
+    if (sectionsOf !== undefined && sectionsOf.length > 1) sortSmall(sectionsOf, (a, b) => margin(b, i) - margin(a, i));
     return { index: i, text: input.text, sections: sectionsOf ?? NO_SECTIONS, cues: cues ?? NO_CUE_WORDS, candidates: candidates ?? NO_CANDIDATES };
   });
 

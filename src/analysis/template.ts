@@ -36,6 +36,15 @@ export interface FigureWeights {
   readonly percent: number;
 }
 
+/**
+ * A bonus for a sentence that has a cue for a section when a sentence next to it is placed there: a news
+ * paragraph keeps to one topic, so a weak cue beside a strong sentence is more than a chance word.
+ */
+export interface NeighbourSupport {
+  /** Added when the previous or the next sentence reaches the section's threshold on its own. */
+  readonly weight: number;
+}
+
 /** How one section is recognised and titled. */
 export interface SectionTemplate {
   /** The slide title per language. */
@@ -62,6 +71,8 @@ export interface SectionTemplate {
   readonly titleOverlap?: TitleOverlap;
   /** A bonus for sentences holding money amounts or percentages. */
   readonly figureWeights?: FigureWeights;
+  /** A bonus for a weak cue next to a sentence placed in the section. */
+  readonly neighbours?: NeighbourSupport;
 }
 
 /** How negation near a cue lowers it. */
@@ -175,7 +186,7 @@ function cueList(value: unknown, path: string): readonly string[] {
 
 const SECTION_KEYS = [
   'titles', 'calmTitles', 'crisisCues', 'cues', 'threshold', 'minSentences', 'strongScore',
-  'maxSentences', 'maxShare', 'lead', 'titleOverlap', 'figureWeights',
+  'maxSentences', 'maxShare', 'lead', 'titleOverlap', 'figureWeights', 'neighbours',
 ] as const;
 
 function section(value: unknown, path: string): SectionTemplate {
@@ -212,6 +223,11 @@ function section(value: unknown, path: string): SectionTemplate {
       weight: num(overlap.weight, `${path}.titleOverlap.weight`, 0, 100),
       max: num(overlap.max, `${path}.titleOverlap.max`, 0, 100),
     };
+  }
+  if (obj.neighbours !== undefined) {
+    const neighbours = record(obj.neighbours, `${path}.neighbours`);
+    checkKeys(neighbours, ['weight'], `${path}.neighbours`);
+    out.neighbours = { weight: num(neighbours.weight, `${path}.neighbours.weight`, 0, 100) };
   }
   if (obj.figureWeights !== undefined) {
     const figures = record(obj.figureWeights, `${path}.figureWeights`);

@@ -130,8 +130,7 @@ describe('sections of the second round', () => {
 });
 
 describe('third round: page furniture, place cues, a third section', () => {
-  const sectionsOf = (text: string): { text: string; sections: readonly string[] }[] =>
-    analyze(parseArticle(text), DEFAULT_TEMPLATE).sentences.map((s) => ({ text: s.text, sections: s.sections }));
+  const sectionsOf = (text: string) => analyze(parseArticle(text), DEFAULT_TEMPLATE).sentences;
   /** The sections a sentence reaches the threshold of (placed, or a candidate at 1.5 in a section without enough evidence). */
   const reached = (text: string, index: number): string[] => {
     const s = analyze(parseArticle(text), DEFAULT_TEMPLATE).sentences[index]!;
@@ -161,13 +160,34 @@ describe('third round: page furniture, place cues, a third section', () => {
     expect(entityKinds('# T\n\nLes coopératives laitières Terralis et Sodival vont fusionner, a annoncé le groupe.\n')['Terralis']).toBe('organisation');
   });
 
-  it('keeps a sentence that clears three thresholds in two sections, the context lead and its widest margin', () => {
-    // Issue 7: "a sentence allowed in two sections" — a third copy of one bullet makes decks repeat themselves.
+  it('keeps a sentence that clears four thresholds in three sections, the context lead first, then the widest margins', () => {
+    // Issue 7 capped a sentence at two sections because the deck repeated it; since issue 12 the deck shows
+    // a sentence once, so the analysis keeps up to three (maxSectionsPerSentence), best first.
     const text =
-      '# Pact\n\nJapan and the Philippines signed a defence pact on Monday, deepening security ties as allies facing China.\n\nUnder the deal, troops will train together.\n\nThe pact makes the two allies stronger, Mori said.\n\nThe pact follows clashes at sea.\n';
+      '# Pact\n\nJapan and the Philippines signed a defence pact on Monday, deepening security ties as allies facing China, and agreed a $2 billion oil and gas trade deal to curb inflation.\n\nUnder the deal, troops will train together.\n\nThe pact makes the two allies stronger, Mori said.\n\nThe pact follows clashes at sea.\n';
     const lead = sectionsOf(text)[0]!;
-    expect(lead.sections).toHaveLength(2);
-    expect(lead.sections).toContain('context');
+    expect(lead.sections).toHaveLength(3);
+    expect(lead.sections[0]).toBe('context');
+    expect(lead.sections).not.toContain('alliances');
+    expect(lead.candidates.map((c) => c.section)).toContain('alliances');
+  });
+
+  it("lists a sentence's sections best first, context last after the lead", () => {
+    const text = '# T\n\nThe EU and Japan signed a trade deal on Monday.\n\nThe deal cuts tariffs on cars.\n\nThe two allies also agreed to step up defence cooperation, backed by a joint statement.\n';
+    const third = sectionsOf(text)[2]!;
+    expect(third.sections[0]).toBe('alliances');
+    expect(third.sections.at(-1)).toBe('context');
+  });
+
+  it('lets a weak cue next to a placed sentence join its section, but never makes a section of support alone', () => {
+    // "delivered" alone (1) is under the threshold (1.5); beside a contract sentence it is supported.
+    const withContract = '# T\n\nThe navy signed a contract for six frigates on Monday, a deal for the next decade.\n\nThe first ship will be delivered in 2027.\n\nThe yard employs 3,000 people.\n\nIts order book is full.\n';
+    expect(sectionsOf(withContract)[1]!.sections).toContain('agreements');
+    const alone = '# T\n\nThe yard employs 3,000 people.\n\nThe first ship will be delivered in 2027.\n\nThe weather was fine.\n\nIts order book is full.\n';
+    expect(sectionsOf(alone)[1]!.sections).not.toContain('agreements');
+    // One contract sentence (3.5, under strongScore 4) and its supported neighbour: not two sentences of evidence.
+    const one = '# T\n\nThe navy signed a contract for six frigates on Monday.\n\nThe first ship will be delivered in 2027.\n\nThe yard employs 3,000 people.\n\nIts order book is full.\n';
+    expect(sectionsOf(one).flatMap((s) => s.sections)).not.toContain('agreements');
   });
 
   it('reads a commitment in return as an agreement and an ally called a partner as an alliance', () => {
