@@ -7,7 +7,7 @@ import { findDates } from './extract-dates';
 import { entityScanner, type EntityScanner } from './extract-entities';
 import { findFigures } from './extract-figures';
 import { extractQuotes, findQuotes, type RawQuote } from './extract-quotes';
-import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput } from './score-sections';
+import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
 import type { Template } from './template';
 import { capitalisedTokens, tokenize, type Token } from './tokenize';
 
@@ -35,6 +35,7 @@ function isLeadCandidate(sentence: Sentence, isCredit: boolean, words: number): 
 }
 
 const NO_NAMES: readonly number[] = Object.freeze([]);
+const NO_STEMS: ReadonlySet<string> = new Set();
 
 /** How many sentences' tokens the speaker search keeps at a time. */
 const RECENT_TOKEN_LISTS = 16;
@@ -63,6 +64,8 @@ interface PreparedAnalysis {
   readonly credit: readonly boolean[];
   /** The stems of the title's words. */
   readonly stems: ReadonlySet<string>;
+  /** The title's own section cues (an article is about what its headline says). */
+  readonly titleCues: SentenceCues;
   readonly rawQuotes: readonly RawQuote[];
   /** Has read the title and noted the capitals of every sentence; the loop adds each sentence's names. */
   readonly entities: EntityScanner;
@@ -81,7 +84,8 @@ function prepareAnalysis(article: Article, template: Template): PreparedAnalysis
   // A headline may be the only place a story names its country: its known names count too.
   entities.addTitle({ text: article.title, tokens: titleTokens, isCredit: false });
   for (let i = 0; i < texts.length; i++) entities.noteCapitals({ text: texts[i]!, tokens: capitalisedTokens(texts[i]!), isCredit: credit[i]! });
-  return { article, template, texts, credit, stems: titleStems(titleTokens), rawQuotes, entities };
+  const titleCues = findSentenceCues(article.title, titleTokens, template, lang, NO_STEMS);
+  return { article, template, texts, credit, stems: titleStems(titleTokens), titleCues, rawQuotes, entities };
 }
 
 /** The sentence loop: per sentence, its tokens, names, dates, figures and cues; its tokens live only while it is read. */
@@ -107,6 +111,7 @@ function scanSentences(prepared: PreparedAnalysis): SentenceScan {
       isCredit,
       hasMoney: figureSpans.some((f) => f.isMoney),
       hasPercent: figureSpans.some((f) => f.isPercent),
+      hasDate: dateSpans.length > 0,
     };
   });
   return { dates, figures, inputs };
@@ -146,7 +151,7 @@ function completeAnalysis(prepared: PreparedAnalysis, scan: SentenceScan): Analy
     }
     if (names !== undefined) input.names = names;
   });
-  const { sentences, sections } = scoreSections(inputs, lang, template);
+  const { sentences, sections } = scoreSections(inputs, lang, template, prepared.titleCues);
 
   return {
     lang,

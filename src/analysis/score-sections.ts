@@ -47,6 +47,8 @@ export interface ScoredInput {
   readonly hasMoney: boolean;
   /** Whether it holds a percentage. */
   readonly hasPercent: boolean;
+  /** Whether it holds a date or time expression. */
+  readonly hasDate: boolean;
 }
 
 /** The compiled lexicons of a template for one language. */
@@ -251,6 +253,7 @@ function scoreSection(section: SectionTemplate, set: number, input: ScoredInput,
     if (input.hasMoney) score += section.figureWeights.money;
     if (input.hasPercent) score += section.figureWeights.percent;
   }
+  if (section.dateWeight !== undefined && input.hasDate) score += section.dateWeight;
   // Most sentences have nothing for most sections: they share one result.
   if (score === 0 && cues === undefined) return NOTHING;
   return { score, cues: cues ?? NO_CUE_WORDS };
@@ -290,30 +293,39 @@ function keepBestSections(placed: Map<SectionId, Set<number>>, margin: Placement
 }
 
 /**
- * The scores with each section's neighbour bonus added to the sentences that have a cue word for it and stand
- * next to a sentence that reaches its threshold on its own (support does not chain).
+ * The scores with each section's support added to the sentences that have a cue word for it but fall short
+ * of its threshold: the neighbour bonus next to a sentence that reaches the threshold on its own (support
+ * does not chain), the headline bonus when the headline does.
  */
-function withNeighbourSupport(
+function withSupport(
   values: Float64Array,
   words: readonly (readonly string[] | undefined)[],
   inputs: readonly ScoredInput[],
   sectionIds: readonly SectionId[],
   template: Template,
+  headline: readonly number[],
 ): Float64Array {
   const width = sectionIds.length;
   const out = values.slice();
   for (let n = 0; n < width; n++) {
     const section = template.sections[sectionIds[n]!]!;
-    const weight = section.neighbours?.weight ?? 0;
-    if (weight === 0) continue;
     const threshold = section.threshold ?? template.threshold;
+    const neighbour = section.support?.neighbour ?? 0;
+    const fromHeadline = (headline[n] ?? 0) >= threshold ? (section.support?.headline ?? 0) : 0;
+    if (neighbour === 0 && fromHeadline === 0) continue;
     const isStrong = (i: number): boolean => i >= 0 && i < inputs.length && !inputs[i]!.isCredit && values[i * width + n]! >= threshold;
     for (let i = 0; i < inputs.length; i++) {
       const k = i * width + n;
-      if (words[k] !== undefined && values[k]! > 0 && values[k]! < threshold && (isStrong(i - 1) || isStrong(i + 1))) out[k] = values[k]! + weight;
+      if (words[k] === undefined || values[k]! <= 0 || values[k]! >= threshold) continue;
+      out[k] = values[k]! + fromHeadline + (isStrong(i - 1) || isStrong(i + 1) ? neighbour : 0);
     }
   }
   return out;
+}
+
+/** The headline as the scorer sees it: its cues alone (no lead, no figures, no names left out). */
+function headlineInput(cues: SentenceCues): ScoredInput {
+  return { text: '', cues, names: NO_ENTRIES, isLeadCandidate: false, isCredit: false, hasMoney: false, hasPercent: false, hasDate: false };
 }
 
 /** The sections part of an Analysis. */
@@ -325,7 +337,7 @@ export interface SectionResult {
 }
 
 /** Scores every sentence for every section of the template and keeps the sections with real evidence. */
-export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, template: Template): SectionResult {
+export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, template: Template, headlineCues?: SentenceCues): SectionResult {
   const compiledTemplate = compile(template, lang);
   const factor = template.negation.factor;
   const sectionIds = compiledTemplate.ids;
@@ -346,8 +358,11 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
       if (result.cues.length > 0) words[i * width + n] = result.cues;
     }
   });
-  // A section's evidence is what its sentences score on their own; neighbour support only extends it.
-  const supported = withNeighbourSupport(values, words, inputs, sectionIds, template);
+  // A section's evidence is what its sentences score on their own; support only extends it.
+  const headline = sectionIds.map((id, n) =>
+    headlineCues === undefined ? 0 : scoreSection(template.sections[id]!, n, headlineInput(headlineCues), -1, compiledTemplate.weights[n]!, factor).score,
+  );
+  const supported = withSupport(values, words, inputs, sectionIds, template, headline);
   const ownScoreOf = (i: number, id: SectionId): number => values[i * width + sectionIds.indexOf(id)]!;
   const scoreOf = (i: number, id: SectionId): number => supported[i * width + sectionIds.indexOf(id)]!;
 

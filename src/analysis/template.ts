@@ -37,12 +37,14 @@ export interface FigureWeights {
 }
 
 /**
- * A bonus for a sentence that has a cue for a section when a sentence next to it is placed there: a news
- * paragraph keeps to one topic, so a weak cue beside a strong sentence is more than a chance word.
+ * Bonuses for a sentence whose cues for a section fall short of its threshold, when the article around it
+ * is about the section: a weak cue there is more than a chance word.
  */
-export interface NeighbourSupport {
-  /** Added when the previous or the next sentence reaches the section's threshold on its own. */
-  readonly weight: number;
+export interface CueSupport {
+  /** Added when the previous or the next sentence reaches the threshold on its own (a paragraph keeps to one topic). */
+  readonly neighbour: number;
+  /** Added when the headline reaches the threshold (the story is about the section). */
+  readonly headline: number;
 }
 
 /** How one section is recognised and titled. */
@@ -71,8 +73,10 @@ export interface SectionTemplate {
   readonly titleOverlap?: TitleOverlap;
   /** A bonus for sentences holding money amounts or percentages. */
   readonly figureWeights?: FigureWeights;
-  /** A bonus for a weak cue next to a sentence placed in the section. */
-  readonly neighbours?: NeighbourSupport;
+  /** A bonus for a sentence that holds a date: when something happened or is to happen is background. */
+  readonly dateWeight?: number;
+  /** Bonuses for a weak cue in an article about the section. */
+  readonly support?: CueSupport;
 }
 
 /** How negation near a cue lowers it. */
@@ -186,7 +190,7 @@ function cueList(value: unknown, path: string): readonly string[] {
 
 const SECTION_KEYS = [
   'titles', 'calmTitles', 'crisisCues', 'cues', 'threshold', 'minSentences', 'strongScore',
-  'maxSentences', 'maxShare', 'lead', 'titleOverlap', 'figureWeights', 'neighbours',
+  'maxSentences', 'maxShare', 'lead', 'titleOverlap', 'figureWeights', 'support', 'dateWeight',
 ] as const;
 
 function section(value: unknown, path: string): SectionTemplate {
@@ -224,10 +228,14 @@ function section(value: unknown, path: string): SectionTemplate {
       max: num(overlap.max, `${path}.titleOverlap.max`, 0, 100),
     };
   }
-  if (obj.neighbours !== undefined) {
-    const neighbours = record(obj.neighbours, `${path}.neighbours`);
-    checkKeys(neighbours, ['weight'], `${path}.neighbours`);
-    out.neighbours = { weight: num(neighbours.weight, `${path}.neighbours.weight`, 0, 100) };
+  if (obj.dateWeight !== undefined) out.dateWeight = num(obj.dateWeight, `${path}.dateWeight`, -100, 100);
+  if (obj.support !== undefined) {
+    const support = record(obj.support, `${path}.support`);
+    checkKeys(support, ['neighbour', 'headline'], `${path}.support`);
+    out.support = {
+      neighbour: num(support.neighbour ?? 0, `${path}.support.neighbour`, 0, 100),
+      headline: num(support.headline ?? 0, `${path}.support.headline`, 0, 100),
+    };
   }
   if (obj.figureWeights !== undefined) {
     const figures = record(obj.figureWeights, `${path}.figureWeights`);

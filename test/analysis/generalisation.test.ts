@@ -190,6 +190,19 @@ describe('third round: page furniture, place cues, a third section', () => {
     expect(sectionsOf(one).flatMap((s) => s.sections)).not.toContain('agreements');
   });
 
+  it('lets a weak cue join the section its headline is about', () => {
+    const body = 'Le Chili et le Pérou ont signé lundi un accord à Lima.\n\nLa météo était clémente ce jour-là.\n\nLes discussions avaient duré deux ans.\n\nLe texte devra être ratifié par les deux parlements.\n\nLe texte supprime les droits sur le cuivre.\n';
+    expect(sectionsOf(`# Le Chili et le Pérou signent un accord de libre-échange\n\n${body}`)[4]!.sections).toContain('agreements');
+    expect(sectionsOf(`# Lima, lundi\n\n${body}`)[4]!.sections).not.toContain('agreements');
+  });
+
+  it('counts a date as background for context', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `Le marché numéro ${i + 1} ouvre à l’heure habituelle.`).join('\n\n');
+    const text = (when: string) => `# T\n\n${filler}\n\nLa ville avait accueilli ${when} un congrès, depuis oublié.\n`;
+    expect(sectionsOf(text('en mars 2015')).at(-1)!.sections).toContain('context');
+    expect(sectionsOf(text('autrefois')).at(-1)!.sections).not.toContain('context');
+  });
+
   it('reads a commitment in return as an agreement and an ally called a partner as an alliance', () => {
     expect(reached('# T\n\nLe FMI a approuvé un programme pour le Sénégal.\n\nEn contrepartie, Dakar s’engage à réduire son déficit.\n', 1)).toContain('agreements');
     expect(reached('# T\n\nThe president arrived in Seoul on Monday.\n\nHan called Indonesia an indispensable partner in the region.\n', 1)).toContain('alliances');

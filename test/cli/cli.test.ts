@@ -93,7 +93,7 @@ describe('briefing analyze', () => {
 
   it('writes a long analysis with characters of every UTF-8 width, across many writes, exactly as analysisToJson', () => {
     const article = readFileSync(new URL('../../briefings/venezuela-russie.txt', import.meta.url), 'utf8');
-    const text = Array.from({ length: 400 }, (_, i) => article.replaceAll('Russie', `Russie ${i} — l’été 🇷🇺 ×`)).join('\n\n');
+    const text = Array.from({ length: 450 }, (_, i) => article.replaceAll('Russie', `Russie ${i} — l’été 🇷🇺 ×`)).join('\n\n');
     const run = runCli(['analyze', '-', '--json'], { input: text });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
