@@ -312,12 +312,21 @@ function withSupport(
     const threshold = section.threshold ?? template.threshold;
     const neighbour = section.support?.neighbour ?? 0;
     const fromHeadline = (headline[n] ?? 0) >= threshold ? (section.support?.headline ?? 0) : 0;
-    if (neighbour === 0 && fromHeadline === 0) continue;
     const isStrong = (i: number): boolean => i >= 0 && i < inputs.length && !inputs[i]!.isCredit && values[i * width + n]! >= threshold;
+    let own = 0;
+    let strongest = 0;
+    for (let i = 0; i < inputs.length; i++) {
+      if (!isStrong(i)) continue;
+      own++;
+      strongest = Math.max(strongest, values[i * width + n]!);
+    }
+    const isEstablished = own >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
+    const fromSection = isEstablished ? (section.support?.established ?? 0) : 0;
+    if (neighbour === 0 && fromHeadline === 0 && fromSection === 0) continue;
     for (let i = 0; i < inputs.length; i++) {
       const k = i * width + n;
       if (words[k] === undefined || values[k]! <= 0 || values[k]! >= threshold) continue;
-      out[k] = values[k]! + fromHeadline + (isStrong(i - 1) || isStrong(i + 1) ? neighbour : 0);
+      out[k] = values[k]! + fromHeadline + fromSection + (isStrong(i - 1) || isStrong(i + 1) ? neighbour : 0);
     }
   }
   return out;

@@ -45,6 +45,8 @@ export interface CueSupport {
   readonly neighbour: number;
   /** Added when the headline reaches the threshold (the story is about the section). */
   readonly headline: number;
+  /** Added when the section has its evidence without support (the story is about it: minSentences or strongScore). */
+  readonly established: number;
 }
 
 /** How one section is recognised and titled. */
@@ -231,10 +233,11 @@ function section(value: unknown, path: string): SectionTemplate {
   if (obj.dateWeight !== undefined) out.dateWeight = num(obj.dateWeight, `${path}.dateWeight`, -100, 100);
   if (obj.support !== undefined) {
     const support = record(obj.support, `${path}.support`);
-    checkKeys(support, ['neighbour', 'headline'], `${path}.support`);
+    checkKeys(support, ['neighbour', 'headline', 'established'], `${path}.support`);
     out.support = {
       neighbour: num(support.neighbour ?? 0, `${path}.support.neighbour`, 0, 100),
       headline: num(support.headline ?? 0, `${path}.support.headline`, 0, 100),
+      established: num(support.established ?? 0, `${path}.support.established`, 0, 100),
     };
   }
   if (obj.figureWeights !== undefined) {

@@ -191,9 +191,24 @@ describe('third round: page furniture, place cues, a third section', () => {
   });
 
   it('lets a weak cue join the section its headline is about', () => {
-    const body = 'Le Chili et le Pérou ont signé lundi un accord à Lima.\n\nLa météo était clémente ce jour-là.\n\nLes discussions avaient duré deux ans.\n\nLe texte devra être ratifié par les deux parlements.\n\nLe texte supprime les droits sur le cuivre.\n';
-    expect(sectionsOf(`# Le Chili et le Pérou signent un accord de libre-échange\n\n${body}`)[4]!.sections).toContain('agreements');
-    expect(sectionsOf(`# Lima, lundi\n\n${body}`)[4]!.sections).not.toContain('agreements');
+    const body = 'Le Chili et le Pérou ont signé lundi un accord à Lima.\n\nLa météo était clémente ce jour-là.\n\nLe texte devra être ratifié par les deux parlements.\n\nLes routes étaient fermées.\n\nLes écoles aussi.\n\nLe texte supprime les droits sur le cuivre.\n';
+    expect(sectionsOf(`# Le Chili et le Pérou signent un accord de libre-échange\n\n${body}`)[5]!.sections).toContain('agreements');
+    expect(sectionsOf(`# Lima, lundi\n\n${body}`)[5]!.sections).not.toContain('agreements');
+  });
+
+  it('lets a weak cue anywhere join a section the article has established on its own', () => {
+    const tail = 'Le sommet s’est tenu à Berlin.\n\nLa météo était clémente.\n\nLes routes étaient fermées.\n\nLa Hongrie, opposée au texte, a quitté la salle.\n';
+    const allied = `# T\n\nLa France et l’Allemagne ont réaffirmé leur alliance face à Moscou.\n\nLes deux alliés ont promis leur soutien à Kyiv.\n\n${tail}`;
+    expect(sectionsOf(allied)[5]!.sections).toContain('alliances');
+    expect(sectionsOf(`# T\n\n${tail}`).flatMap((s) => s.sections)).not.toContain('alliances');
+  });
+
+  it('reads what comes next as context', () => {
+    const fr = Array.from({ length: 14 }, (_, i) => `Le marché numéro ${i + 1} ouvre à l’heure habituelle.`).join('\n\n');
+    expect(sectionsOf(`# T\n\n${fr}\n\nLa prochaine réunion doit se tenir la semaine prochaine à Genève.\n`).at(-1)!.sections).toContain('context');
+    const en = Array.from({ length: 14 }, (_, i) => `Market number ${i + 1} opens at the usual time.`).join('\n\n');
+    expect(sectionsOf(`# T\n\n${en}\n\nThe talks will resume next week in Geneva.\n`).at(-1)!.sections).toContain('context');
+    expect(sectionsOf(`# T\n\n${en}\n\nThe market in Geneva was busy.\n`).at(-1)!.sections).not.toContain('context');
   });
 
   it('counts a date as background for context', () => {
