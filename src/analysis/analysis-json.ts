@@ -2,7 +2,7 @@
 // exactly the text of JSON.stringify(…, null, 2). Written by hand for the few shapes it has, in pieces (one
 // per list item): a 10 MB article makes ~37 MB of JSON, and the generic indenting JSON.stringify of every item
 // (then re-indented) cost a large part of the whole `analyze` there.
-import type { Analysis, AnalyzedSection, AnalyzedSentence, Candidate, DateMention, Entity, Figure, Quote } from './analysis';
+import type { Analysis, AnalyzedSection, AnalyzedSentence, Candidate, DateMention, Entity, Figure, Quote, Support } from './analysis';
 
 // Indentation of the lists' items (depth 2) and of what they hold (depths 3 to 5).
 const ITEM = '\n    ';
@@ -38,12 +38,20 @@ function candidateJson(c: Candidate): string {
   return `{${INNER_FIELD}"section": ${str(c.section)},${INNER_FIELD}"score": ${num(c.score)},${INNER_FIELD}"cues": ${flatList(c.cues, INNER_ITEM)}${INNER}}`;
 }
 
+function supportJson(x: Support): string {
+  return `{${INNER_FIELD}"section": ${str(x.section)},${INNER_FIELD}"from": ${flatList(x.from, INNER_ITEM)}${INNER}}`;
+}
+
+/** A list of objects whose items sit at depth 4. */
+function objectList<T>(items: readonly T[], write: (item: T) => string): string {
+  return items.length === 0 ? '[]' : `[${items.map((item) => `${INNER}${write(item)}`).join(',')}${FIELD}]`;
+}
+
 function sentenceJson(s: AnalyzedSentence): string {
-  let candidates = '[]';
-  if (s.candidates.length > 0) candidates = `[${s.candidates.map((c) => `${INNER}${candidateJson(c)}`).join(',')}${FIELD}]`;
+  const support = s.support === undefined ? '' : `,${FIELD}"support": ${objectList(s.support, supportJson)}`;
   return (
     `{${FIELD}"index": ${num(s.index)},${FIELD}"text": ${str(s.text)},${FIELD}"sections": ${flatList(s.sections, INNER)},` +
-    `${FIELD}"cues": ${flatList(s.cues, INNER)},${FIELD}"candidates": ${candidates}${ITEM}}`
+    `${FIELD}"cues": ${flatList(s.cues, INNER)},${FIELD}"candidates": ${objectList(s.candidates, candidateJson)}${support}${ITEM}}`
   );
 }
 

@@ -17,6 +17,17 @@ export interface Candidate {
   readonly cues: readonly string[];
 }
 
+/** What lifted a sentence's weak cues for a section: a sentence next to it placed there, the headline, or the section itself. */
+export type SupportSource = 'neighbour' | 'headline' | 'established';
+
+/** A section whose score in a sentence includes support from the article around it (its cues alone fell short). */
+export interface Support {
+  /** The section. */
+  readonly section: SectionId;
+  /** What the support came from. */
+  readonly from: readonly SupportSource[];
+}
+
 /** A sentence with the sections it serves and why. */
 export interface AnalyzedSentence {
   /** Index into `Analysis.sentences` (same as the Article's). */
@@ -29,6 +40,8 @@ export interface AnalyzedSentence {
   readonly cues: readonly string[];
   /** Sections whose cues did not reach the threshold. */
   readonly candidates: readonly Candidate[];
+  /** Sections (placed or candidates) whose score includes support; absent when none does. */
+  readonly support?: readonly Support[];
 }
 
 /** A section the deck shows, with its title in the article's language. */

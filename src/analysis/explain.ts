@@ -1,8 +1,15 @@
 // The human view of an analysis (`briefing analyze FILE` without --json): why each sentence went where it did.
-import type { Analysis } from './analysis';
+import type { Analysis, SupportSource } from './analysis';
 export { analysisToJson } from './analysis-json';
 
 const EXCERPT = 90;
+
+/** How `analyze` says where a section's support came from. */
+const SUPPORT_WORDS: Readonly<Record<SupportSource, string>> = {
+  neighbour: 'next to a sentence placed there',
+  headline: 'the headline is about it',
+  established: 'the article has it without support',
+};
 
 function excerpt(text: string): string {
   const chars = [...text];
@@ -27,6 +34,7 @@ export function explainAnalysis(analysis: Analysis): string {
     out.push(`[${s.index}] ${where}  ${excerpt(s.text)}`);
     if (s.cues.length > 0) out.push(`      cues: ${list(s.cues)}`);
     for (const c of s.candidates) out.push(`      candidate ${c.section} ${c.score}: ${list(c.cues)}`);
+    for (const x of s.support ?? []) out.push(`      support ${x.section}: ${x.from.map((f) => SUPPORT_WORDS[f]).join(', ')}`);
   }
   out.push('');
   out.push(`Entities (${analysis.entities.length})`);

@@ -1,7 +1,7 @@
 // Section scoring: per sentence, the weighted cues of each section (negation lowers them), the lead
 // bias, the title overlap and figure weights; then which sections have real evidence.
 import type { Lang } from '../article/article';
-import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidate, type SectionId } from './analysis';
+import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidate, type SectionId, type Support, type SupportSource } from './analysis';
 import { NUMBER, classAt } from './char-class';
 import { sortSmall } from './small-sort';
 import { compileCueSets, compileCues, type CueMatch, type CueMatcher, type CueSetMatcher } from './cue-matcher';
@@ -304,9 +304,10 @@ function withSupport(
   sectionIds: readonly SectionId[],
   template: Template,
   headline: readonly number[],
-): Float64Array {
+): { readonly scores: Float64Array; readonly sources: Uint8Array } {
   const width = sectionIds.length;
   const out = values.slice();
+  const sources = new Uint8Array(values.length);
   for (let n = 0; n < width; n++) {
     const section = template.sections[sectionIds[n]!]!;
     const threshold = section.threshold ?? template.threshold;
@@ -326,11 +327,19 @@ function withSupport(
     for (let i = 0; i < inputs.length; i++) {
       const k = i * width + n;
       if (words[k] === undefined || values[k]! <= 0 || values[k]! >= threshold) continue;
-      out[k] = values[k]! + fromHeadline + fromSection + (isStrong(i - 1) || isStrong(i + 1) ? neighbour : 0);
+      const fromNeighbour = isStrong(i - 1) || isStrong(i + 1) ? neighbour : 0;
+      out[k] = values[k]! + fromHeadline + fromSection + fromNeighbour;
+      sources[k] = (fromNeighbour > 0 ? NEIGHBOUR : 0) | (fromHeadline > 0 ? HEADLINE : 0) | (fromSection > 0 ? ESTABLISHED : 0);
     }
   }
-  return out;
+  return { scores: out, sources };
 }
+
+// The bits of withSupport's sources, and what they stand for.
+const NEIGHBOUR = 1;
+const HEADLINE = 2;
+const ESTABLISHED = 4;
+const SUPPORT_BITS: readonly (readonly [number, SupportSource])[] = [[NEIGHBOUR, 'neighbour'], [HEADLINE, 'headline'], [ESTABLISHED, 'established']];
 
 /** The headline as the scorer sees it: its cues alone (no lead, no figures, no names left out). */
 function headlineInput(cues: SentenceCues): ScoredInput {
@@ -371,7 +380,7 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
   const headline = sectionIds.map((id, n) =>
     headlineCues === undefined ? 0 : scoreSection(template.sections[id]!, n, headlineInput(headlineCues), -1, compiledTemplate.weights[n]!, factor).score,
   );
-  const supported = withSupport(values, words, inputs, sectionIds, template, headline);
+  const { scores: supported, sources: supportSources } = withSupport(values, words, inputs, sectionIds, template, headline);
   const ownScoreOf = (i: number, id: SectionId): number => values[i * width + sectionIds.indexOf(id)]!;
   const scoreOf = (i: number, id: SectionId): number => supported[i * width + sectionIds.indexOf(id)]!;
 
@@ -412,9 +421,12 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     let sectionsOf: SectionId[] | undefined;
     let cues: string[] | undefined;
     let candidates: Candidate[] | undefined;
+    let support: Support[] | undefined;
     if (!input.isCredit) {
       for (let n = 0; n < width; n++) {
         const id = sectionIds[n]!;
+        const bits = supportSources[i * width + n]!;
+        if (bits !== 0) (support ??= []).push({ section: id, from: SUPPORT_BITS.filter(([bit]) => (bits & bit) !== 0).map(([, name]) => name) });
         const score = supported[i * width + n]!;
         const cueWords = words[i * width + n] ?? NO_CUE_WORDS;
         if (placed.get(id)?.has(i) === true) {
@@ -427,7 +439,8 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     }
     // Best first: the deck shows a sentence on the slide of its first section.
     if (sectionsOf !== undefined && sectionsOf.length > 1) sortSmall(sectionsOf, (a, b) => margin(b, i) - margin(a, i));
-    return { index: i, text: input.text, sections: sectionsOf ?? NO_SECTIONS, cues: cues ?? NO_CUE_WORDS, candidates: candidates ?? NO_CANDIDATES };
+    const sentence = { index: i, text: input.text, sections: sectionsOf ?? NO_SECTIONS, cues: cues ?? NO_CUE_WORDS, candidates: candidates ?? NO_CANDIDATES };
+    return support === undefined ? sentence : { ...sentence, support };
   });
 
   const sections: AnalyzedSection[] = [];

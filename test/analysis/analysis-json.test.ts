@@ -9,7 +9,7 @@ const analysis: Analysis = {
   title: 'Titre',
   sentences: [
     { index: 0, text: 'Le Venezuela a signé samedi.', sections: ['context', 'agreements'], cues: ['signé'], candidates: [] },
-    { index: 1, text: 'Une alliance ?', sections: [], cues: [], candidates: [{ section: 'alliances', score: 1, cues: ['alliance'] }] },
+    { index: 1, text: 'Une alliance ?', sections: [], cues: [], candidates: [{ section: 'alliances', score: 1, cues: ['alliance'] }], support: [{ section: 'alliances', from: ['neighbour', 'headline'] }] },
   ],
   sections: [
     { id: 'context', title: 'Contexte', sentences: [0] },
@@ -33,6 +33,8 @@ describe('analysisToJson', () => {
     expect(Object.keys(parsed)).toEqual(['schema', 'lang', 'title', 'sentences', 'sections', 'entities', 'figures', 'quotes', 'dates']);
     expect(Object.keys(parsed.sentences[0])).toEqual(['index', 'text', 'sections', 'cues', 'candidates']);
     expect(Object.keys(parsed.sentences[1].candidates[0])).toEqual(['section', 'score', 'cues']);
+    expect(Object.keys(parsed.sentences[1])).toEqual(['index', 'text', 'sections', 'cues', 'candidates', 'support']);
+    expect(parsed.sentences[1].support).toEqual([{ section: 'alliances', from: ['neighbour', 'headline'] }]);
     expect(Object.keys(parsed.quotes[0])).toEqual(['text', 'speaker', 'sentence']);
     expect(Object.keys(parsed.quotes[1])).toEqual(['text', 'sentence']);
     expect(parsed.entities[0]).toEqual({ name: 'Venezuela', kind: 'place', mentions: [0] });
@@ -62,6 +64,7 @@ describe('explainAnalysis', () => {
     expect(text).toContain('      cues: "signé"');
     expect(text).toContain('[1] —  Une alliance ?');
     expect(text).toContain('      candidate alliances 1: "alliance"');
+    expect(text).toContain('      support alliances: next to a sentence placed there, the headline is about it');
     expect(text).toContain('  Venezuela — place — sentences 0');
     expect(text).toContain('  96% — sentence 0');
     expect(text).toContain('  “nous avons signé” — Nicolas Maduro — sentence 0');
@@ -86,7 +89,8 @@ describe('analysisJsonPieces', () => {
         sections: fc.array(sectionId, { maxLength: 2 }),
         cues: fc.array(fc.string(), { maxLength: 3 }),
         candidates: fc.array(fc.record({ section: sectionId, score: fc.double({ noNaN: true, noDefaultInfinity: true }), cues: fc.array(fc.string(), { maxLength: 2 }) }), { maxLength: 2 }),
-      }),
+        support: fc.array(fc.record({ section: sectionId, from: fc.subarray(['neighbour', 'headline', 'established'] as const, { minLength: 1 }) }), { minLength: 1, maxLength: 2 }),
+      }, { requiredKeys: ['index', 'text', 'sections', 'cues', 'candidates'] }),
       { maxLength: 4 },
     ),
     sections: fc.array(fc.record({ id: sectionId, title: fc.string(), sentences: fc.array(fc.nat(), { maxLength: 3 }) }), { maxLength: 3 }),
@@ -105,7 +109,7 @@ describe('analysisJsonPieces', () => {
   });
 
   it('writes a long analysis in short pieces (one per item) that join to the same text', () => {
-    const sentence = analysis.sentences[1]!;
+    const sentence = analysis.sentences[0]!;
     const long: Analysis = { ...analysis, sentences: Array.from({ length: 20_000 }, (_, index) => ({ ...sentence, index, text: `${'x'.repeat(100)} ${index}` })) };
     const pieces = [...analysisJsonPieces(long)];
     expect(pieces.length).toBeGreaterThan(20_000);
