@@ -529,7 +529,9 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
         classify(a, b, title);
       };
       while (k <= j) {
-        const n = Math.max(titleStartingAt(tokens, k, titles), titleStartingAt(tokens, k, allTitles));
+        // "Bruno Le Maire": a title word after a capitalised particle that follows a name is a surname.
+        const isSurname = k - 2 >= i && gz.connectors.has(tokens[k - 1]!.key) && isCapitalised(tokens[k - 1]!.text);
+        const n = isSurname ? 0 : Math.max(titleStartingAt(tokens, k, titles), titleStartingAt(tokens, k, allTitles));
         if (n > 0) {
           flush(runStart, k - 1, pendingTitle);
           pendingTitle = keyWords(tokens, k, k + n - 1).join(' ');
@@ -658,6 +660,14 @@ export function entityScanner(lang: Lang, isCommonWord: (key: string) => boolean
           if (gz.orgIntros.has(tokens[k]!.key)) intro = 'organisation';
           else if (gz.placeIntros.has(tokens[k]!.key) && (k >= a - 2 || (OF_WORDS.has(tokens[a - 1]!.key) && /^\p{Ll}/u.test(tokens[a - 2]!.text)))) intro = 'place';
         }
+      }
+      // "l'administration Obama", "the Biden administration": a one-word name beside a leader's team is its head.
+      if (intro === undefined && title === undefined && a === b) {
+        const before = tokens[a - 1];
+        const after = tokens[b + 1];
+        const isBefore = lang === 'fr' && before !== undefined && isSpaceGap(s, a - 1, a) && gz.leaderNouns.has(before.key) && !isCapitalised(before.text);
+        const isAfter = lang === 'en' && after !== undefined && isSpaceGap(s, b, b + 1) && gz.leaderNouns.has(after.key) && !isCapitalised(after.text);
+        if (isBefore || isAfter) intro = 'person';
       }
       // Company cues around the name: "Baltica investors", "Baltica's shares", "shares in Baltica".
       const isCompany = title === undefined && intro !== 'organisation' && hasCompanyCue(a, b);

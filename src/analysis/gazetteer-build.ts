@@ -37,8 +37,13 @@ export function buildGazetteer(): Gazetteer {
       const first = tokens[0];
       if (first === undefined) continue;
       const key = tokens.map((t) => t.key).join(' ');
-      if (names.has(key)) continue;
       const letters = variant.replace(/[^\p{L}]/gu, '');
+      const seen = names.get(key);
+      if (seen !== undefined) {
+        // "NASA" then "Nasa": a variant of the same name in other capitals opens the name to them.
+        if (seen.group === group && seen.isUpperCase && letters !== letters.toUpperCase()) names.set(key, { ...seen, isUpperCase: false });
+        continue;
+      }
       names.set(key, {
         group,
         kind,
@@ -69,6 +74,7 @@ export function buildGazetteer(): Gazetteer {
     functionWords: foldedSet(gazetteerJson.functionWords),
     notNames: foldedSet(gazetteerJson.notNames),
     eventWords: foldedSet(gazetteerJson.eventWords),
+    leaderNouns: foldedSet(gazetteerJson.leaderNouns),
     connectors: foldedSet(gazetteerJson.connectors),
     aliasIntros: gazetteerJson.aliasIntros.map((a) => phraseKey(a).split(' ')),
     speechVerbs: { fr: foldedSet(gazetteerJson.speechVerbs.fr), en: foldedSet(gazetteerJson.speechVerbs.en) },

@@ -45,6 +45,8 @@ export interface Gazetteer {
   readonly notNames: ReadonlySet<string>;
   /** Words that make a capitalised span a named event, not an entity (Storm Ciarán, Opération Barkhane). */
   readonly eventWords: ReadonlySet<string>;
+  /** Nouns for a leader's team named after its head (l'administration Obama, the Biden administration): the name is a person. */
+  readonly leaderNouns: ReadonlySet<string>;
   /** Words that may join the parts of a name (of, de, al…). */
   readonly connectors: ReadonlySet<string>;
   /** Phrases that introduce another name for the same person (dit, known as). */
@@ -105,7 +107,7 @@ export function isDemonym(gz: Gazetteer, key: string): boolean {
 const GAZETTEER_FIELDS = Object.keys({
   names: true, longestName: true, orgWords: true, placeWords: true, placeIntros: true, orgIntros: true, titles: true,
   longestTitle: true, givenNames: true, demonyms: true, functionWords: true, notNames: true, eventWords: true,
-  connectors: true, aliasIntros: true, speechVerbs: true, pronouns: true, calendarWords: true, numberWords: true,
+  leaderNouns: true, connectors: true, aliasIntros: true, speechVerbs: true, pronouns: true, calendarWords: true, numberWords: true,
   placeWordsSingle: true, companyAfter: true, companyAfterPossessive: true, companyBefore: true, companySuffixes: true,
   employerTitles: true, employerWords: true, employerOfWords: true, portfolios: true, lowercaseOrgHeads: true, placeAfter: true,
 } satisfies Record<keyof Gazetteer, true>) as (keyof Gazetteer)[];

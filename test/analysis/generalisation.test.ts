@@ -34,6 +34,18 @@ describe('entities of new genres', () => {
     expect(kinds['ZINDAR'] ?? kinds['Zindar']).toBe('place');
   });
 
+  it('reads a surname with a capitalised particle, a leader named by their administration, a name known in other capitals', () => {
+    const kinds = entityKinds('# T\n\nLes ministres des Finances, Bruno Le Maire et Olaf Scholz, sont confiants, comme Marine Le Pen.\n');
+    expect(kinds['Bruno Le Maire']).toBe('person');
+    expect(kinds['Marine Le Pen']).toBe('person');
+    expect(entityKinds('# T\n\nC’est ce que voulait éviter l’administration Obama.\n')['Obama']).toBe('person');
+    expect(entityKinds('# T\n\nThe Biden administration said it would appeal.\n')['Biden']).toBe('person');
+    expect(entityKinds('# T\n\nLeurs marges ont reculé, selon le cabinet Xerfi.\n')['Xerfi']).not.toBe('person');
+    const nasa = entityKinds('# T\n\nLa sonde de la Nasa InSight a atterri lundi sur Mars, a confirmé la Nasa.\n');
+    expect(nasa['Nasa']).toBe('organisation');
+    expect(nasa['Nasa InSight']).toBeUndefined();
+  });
+
   it('reads a place that is also a given name as a person before a surname', () => {
     const kinds = entityKinds('Shipping\n\n"It is a niche," said Sofia Lindqvar, an analyst. Sofia is the capital of Bulgaria.\n');
     expect(kinds['Sofia Lindqvar']).toBe('person');
