@@ -41,8 +41,8 @@ export interface QuoteSentence {
 
 /** Quotations shorter than this many words are scare quotes or terms (« volontaire »), not statements... */
 const MIN_WORDS = 3;
-/** ...unless a verb of saying introduces them ("voters had "chosen change"", said X). */
-const MIN_WORDS_WITH_VERB = 2;
+/** ...unless a verb of saying stands close by ("voters had "chosen change"", said X; a déclaré qu'il était « difficile »). */
+const MIN_WORDS_WITH_VERB = 1;
 
 type Mark = 'guillemet' | 'curly' | 'straight';
 
@@ -200,8 +200,16 @@ function isQuoted(ctx: SpeakerContext, mask: QuotedMask, sentence: number, token
   if (ranges === undefined) return false;
   const t = ctx.tokensOf(sentence)[token];
   if (t === undefined) return false;
-  for (const r of ranges) if (t.start >= r.start && t.start < r.end) return true;
-  return false;
+  // A sentence's ranges are in text order and do not overlap: the last one starting at or before the token decides.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo - 1];
+  return r !== undefined && t.start < r.end;
 }
 
 function hasTitle(ctx: SpeakerContext, entity: number, title: string): boolean {

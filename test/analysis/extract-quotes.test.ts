@@ -33,8 +33,11 @@ describe('quote pairing', () => {
     ]);
   });
 
-  it('ignores stray marks and short scare quotes', () => {
-    expect(raw([['» Le détail des conclusions est à lire ici.'], ['Des centres « contrôlés » et « volontaires ».']])).toEqual([]);
+  it('ignores stray marks and short scare quotes, but keeps a word a verb of saying quotes', () => {
+    expect(raw([['» Le détail des conclusions est à lire ici.']])).toEqual([]);
+    expect(quotes('fr', [['Des centres « contrôlés » et « volontaires » seront ouverts.']])).toEqual([]);
+    expect(quotes('fr', [['Un porte-parole a déclaré qu’il était « difficile » de prévoir la suite.']]).map((q) => q.text)).toEqual(['difficile']);
+    expect(quotes('en', [['A spokesman said it was "difficult" to tell.']]).map((q) => q.text)).toEqual(['difficult']);
     expect(raw([['La coopération « marche parfaitement selon le calendrier « , a-t-il ajouté.']])).toEqual([
       'marche parfaitement selon le calendrier',
     ]);

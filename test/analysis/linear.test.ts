@@ -23,7 +23,8 @@ describe('analysis cost', () => {
       (_, i) => `Le ministre Paul Martin${i % 50} (PM${i % 7}) a dit « nous signerons » le 3 mars 2020 pour 12 millions de dollars, dit « X${i} », a déclaré le président`,
     ).join(' ');
     const analysis = analyze(makeArticle('fr', [[text]]), DEFAULT_TEMPLATE);
-    expect(analysis.quotes.length).toBe(1000);
+    // Per item two quotations: « nous signerons » and the word « X… » that "dit" quotes.
+    expect(analysis.quotes.length).toBe(2000);
     expect(analysis.dates.length).toBe(1000);
   });
 });
