@@ -397,20 +397,25 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
       if (ownScoreOf(i, id) >= threshold) ownCount++;
     }
     const hasEvidence = ownCount >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
-    if (!hasEvidence) members = [];
+    if (hasEvidence && members.length > 0) placed.set(id, new Set(members));
+  }
+  // The caps bound what a section's slide shows alone: a sentence another section also holds is shown there
+  // (the deck shows a sentence once) and does not count against them.
+  for (const id of sectionIds) {
+    const section = template.sections[id]!;
+    const members = placed.get(id);
+    if (members === undefined) continue;
     // The share never cuts below the lead: a short article keeps its opening sentences.
     const floor = Math.max(section.minSentences, section.lead?.sentences ?? 0);
     const byShare = section.maxShare === undefined ? Infinity : Math.max(floor, Math.floor(section.maxShare * inputs.length));
     const cap = Math.min(section.maxSentences ?? Infinity, byShare);
-    if (members.length > cap) {
-      // The lead stays; the rest compete on their scores.
-      const isLead = (i: number): number => (section.lead !== undefined && leadRanks[i]! >= 0 && leadRanks[i]! < section.lead.sentences ? 1 : 0);
-      const best = [...members]
-        .sort((a, b) => isLead(b) - isLead(a) || scoreOf(b, id) - scoreOf(a, id) || a - b)
-        .slice(0, cap);
-      members = best.sort((a, b) => a - b);
-    }
-    if (members.length > 0) placed.set(id, new Set(members));
+    const isElsewhere = (i: number): boolean => [...placed].some(([other, set]) => other !== id && set.has(i));
+    const alone = [...members].filter((i) => !isElsewhere(i));
+    if (alone.length <= cap) continue;
+    // The lead stays; the rest compete on their scores.
+    const isLead = (i: number): number => (section.lead !== undefined && leadRanks[i]! >= 0 && leadRanks[i]! < section.lead.sentences ? 1 : 0);
+    const dropped = alone.sort((a, b) => isLead(b) - isLead(a) || scoreOf(b, id) - scoreOf(a, id) || a - b).slice(cap);
+    for (const i of dropped) members.delete(i);
   }
 
   const margin = placementMargin(scoreOf, template, leadRanks);

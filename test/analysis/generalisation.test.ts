@@ -4,7 +4,8 @@ import { analyze } from '../../src/analysis/analyze';
 import { findDates } from '../../src/analysis/extract-dates';
 import { findFigures } from '../../src/analysis/extract-figures';
 import { extractEntities, type SentenceTokens } from '../../src/analysis/extract-entities';
-import { DEFAULT_TEMPLATE } from '../../src/analysis/template';
+import defaultTemplateJson from '../../src/analysis/default-template.json';
+import { DEFAULT_TEMPLATE, parseTemplate } from '../../src/analysis/template';
 import { tokenize } from '../../src/analysis/tokenize';
 import { parseArticle } from '../../src/article/parse-article';
 
@@ -221,6 +222,17 @@ describe('third round: page furniture, place cues, a third section', () => {
     const en = Array.from({ length: 14 }, (_, i) => `Market number ${i + 1} opens at the usual time.`).join('\n\n');
     expect(sectionsOf(`# T\n\n${en}\n\nThe talks will resume next week in Geneva.\n`).at(-1)!.sections).toContain('context');
     expect(sectionsOf(`# T\n\n${en}\n\nThe market in Geneva was busy.\n`).at(-1)!.sections).not.toContain('context');
+  });
+
+  it('caps what a section shows alone: a sentence another section also holds does not count against the cap', () => {
+    const json = structuredClone(defaultTemplateJson) as { sections: { context: { maxSentences: number } } };
+    json.sections.context.maxSentences = 4;
+    const template = parseTemplate(json);
+    const lead = Array.from({ length: 4 }, (_, i) => `Le marché numéro ${i + 1} ouvre à l’heure habituelle.`).join('\n\n');
+    const text = `# T\n\n${lead}\n\nLa ville avait accueilli en mars 2015 un congrès, depuis oublié.\n\nLes deux pays avaient signé en mars 2015 un accord commercial, depuis renouvelé.\n\nLe contrat de vente signé prévoit des livraisons.\n`;
+    const sentences = analyze(parseArticle(text), template).sentences;
+    expect(sentences[4]!.sections).not.toContain('context');
+    expect(sentences[5]!.sections).toEqual(expect.arrayContaining(['agreements', 'context']));
   });
 
   it('counts a date as background for context', () => {
