@@ -1,6 +1,6 @@
 import { Marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { breakSafeBody, canonicalTokenSource, closeFence } from '../../src/markdown/break-safe';
+import { breakSafeBody, canonicalTokenSource, closeFence, closeHtml } from '../../src/markdown/break-safe';
 import { deckToMarkdown } from '../../src/markdown/export-markdown';
 import { parseDeck } from '../../src/markdown/parse-deck';
 
@@ -37,6 +37,21 @@ describe('breakSafeBody', () => {
   it('closes a code fence left open', () => {
     expect(breakSafeBody('```js\nx')).toBe('```js\nx\n```');
     expect(closeFence('````\na\n```\n\n')).toBe('````\na\n```\n````\n\n');
+  });
+
+  it('closes an HTML block left open, its end marker on a line of its own', () => {
+    expect(breakSafeBody('Text\n\n<!-- // open')).toBe('Text\n\n<!-- // open\n-->');
+    expect(closeHtml('<!--//  \n\n')).toBe('<!--//\n-->\n\n');
+    expect(closeHtml('<?x')).toBe('<?x\n?>');
+    expect(closeHtml('<!DOCTYPE html')).toBe('<!DOCTYPE html\n>');
+    expect(closeHtml('<![CDATA[ x')).toBe('<![CDATA[ x\n]]>');
+    expect(closeHtml('<PRE>\ncode\n')).toBe('<PRE>\ncode\n</PRE>\n');
+  });
+
+  it('leaves a closed HTML block alone, wherever its end marker is', () => {
+    for (const html of ['<!-- a -->', '<!-->', '<!--->', '<!-- a --> b\n', '<!--\nx\n-->\n\n', '<?x ?>', '<!X>', '<pre>\n</pre>', '<div>\nx']) {
+      expect(closeHtml(html)).toBe(html);
+    }
   });
 
   it('is undone by reading (canonicalTokenSource), and idempotent', () => {
