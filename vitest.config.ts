@@ -1,10 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { isFuzzing } from './test/property';
+
+const fuzzing = isFuzzing();
+
+/** The test files that hold property tests (they import fast-check): what `npm run test:fuzz` runs. */
+function propertyTestFiles(): string[] {
+  return readdirSync('test', { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.test\.tsx?$/.test(file) && readFileSync(`test/${file}`, 'utf8').includes("from 'fast-check'"))
+    .map((file) => `test/${file}`);
+}
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    include: fuzzing ? propertyTestFiles() : ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    setupFiles: ['test/property-setup.ts'],
     env: { FORCE_COLOR: '0' },
-    testTimeout: 20_000,
+    // Fuzzing makes each property test do many times its runs.
+    testTimeout: fuzzing ? 1_200_000 : 20_000,
     hookTimeout: 20_000,
   },
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LETTER, LOWER, MARK, NUMBER, UPPER, classOf, countWords, isSpaceCode, isUpperWord } from '../../src/analysis/char-class';
+import { runs } from '../property';
 
 /** The regular-expression definition that isUpperWord replaces. */
 function upperWordByRegex(text: string): boolean {
@@ -31,7 +32,7 @@ describe('character classes', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => {
         expect(isUpperWord(text)).toBe(upperWordByRegex(text));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 });

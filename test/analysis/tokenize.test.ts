@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/analysis/fold';
 import { capitalisedTokens, tokenize } from '../../src/analysis/tokenize';
+import { runs } from '../property';
 
 // The language the hand-written scanner implements, as a regular expression (the former implementation).
 const REFERENCE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
@@ -22,7 +23,7 @@ describe('tokenize', () => {
         const text = parts.join('');
         expect(tokenize(text)).toEqual(reference(text));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -31,7 +32,7 @@ describe('tokenize', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         expect(tokenize(text)).toEqual(reference(text));
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -41,13 +42,13 @@ describe('tokenize', () => {
         const text = parts.join('');
         expect(capitalisedTokens(text)).toEqual(tokenize(text).filter((t) => /\p{Lu}/u.test(t.text)));
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         expect(capitalisedTokens(text)).toEqual(tokenize(text).filter((t) => /\p{Lu}/u.test(t.text)));
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 

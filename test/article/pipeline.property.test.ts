@@ -12,6 +12,7 @@ import { deckToJson } from '../../src/deck/deck-json';
 import { UnusableInputError } from '../../src/input-error';
 import { deckToMarkdown } from '../../src/markdown/export-markdown';
 import { deckToPlainText } from '../../src/markdown/plain-text';
+import { runs } from '../property';
 
 /** A control character other than `\n` and `\t`. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
@@ -105,7 +106,7 @@ describe('the pure pipeline on arbitrary input', () => {
   it('on arbitrary Unicode text: throws only UnusableInputError; no control or bidi override in any output', () => {
     fc.assert(
       fc.property(anyText, (text) => checkClean(pipeline(encoder.encode(text)))),
-      { numRuns: 400 },
+      runs(400),
     );
   });
 
@@ -117,7 +118,7 @@ describe('the pure pipeline on arbitrary input', () => {
     );
     fc.assert(
       fc.property(bytes, (b) => checkClean(pipeline(b))),
-      { numRuns: 400 },
+      runs(400),
     );
   });
 
@@ -135,7 +136,7 @@ describe('the pure pipeline on arbitrary input', () => {
           for (const index of section.sentences) expect(result.analysis.sentences[index]?.sections).toContain(section.id);
         }
       }),
-      { numRuns: 400 },
+      runs(400),
     );
   });
 });

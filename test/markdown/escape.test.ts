@@ -3,6 +3,7 @@ import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { sanitizeText } from '../../src/article/sanitize';
 import { escapeMarkdownInline, unescapeMarkdownInline } from '../../src/markdown/escape';
+import { runs } from '../property';
 
 const marked = new Marked({ gfm: true });
 
@@ -111,7 +112,7 @@ describe('escapeMarkdownInline', () => {
       fc.property(fc.oneof(line, markdownish), (text) => {
         expect(unescapeMarkdownInline(escapeMarkdownInline(text))).toBe(text);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -124,7 +125,7 @@ describe('escapeMarkdownInline', () => {
         const rendered = renderItem(text).replace(/<a href="[^"]*">([^<]*)<\/a>/g, '$1');
         expect(rendered).toBe(`<ul>\n<li>${html(text)}</li>\n</ul>\n`);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });

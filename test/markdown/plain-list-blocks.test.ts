@@ -7,6 +7,7 @@ import { parseArticle } from '../../src/article/parse-article';
 import { analyze } from '../../src/analysis/analyze';
 import { DEFAULT_TEMPLATE } from '../../src/analysis/template';
 import { compose } from '../../src/deck/compose';
+import { runs } from '../property';
 
 /** Pieces of list items: plain words, punctuation, and everything Markdown reads specially. */
 const PIECES = [
@@ -32,7 +33,7 @@ describe('plainListBlocks: a plain bullet list without marked', () => {
         accepted += 1;
         expect(quick).toEqual(markedBlocks(markdown));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
     // The generator reaches the quick path often enough for the comparison to mean something.
     expect(accepted).toBeGreaterThan(100);

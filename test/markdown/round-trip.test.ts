@@ -7,6 +7,7 @@ import type { Deck, Slide, SlideKind } from '../../src/deck/deck';
 import { escapeMarkdownInline } from '../../src/markdown/escape';
 import { deckToMarkdown } from '../../src/markdown/export-markdown';
 import { parseDeck } from '../../src/markdown/parse-deck';
+import { runs } from '../property';
 
 const KINDS: SlideKind[] = ['title', 'section', 'actors', 'figures', 'quotes', 'timeline', 'markdown'];
 
@@ -81,7 +82,7 @@ describe('Markdown round trip', () => {
         expect(back).toStrictEqual(structuredClone(d));
         expect(deckToMarkdown(back)).toBe(md);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -95,7 +96,7 @@ describe('Markdown round trip', () => {
         expect(md.match(/^# /gm)?.length ?? 0).toBeLessThanOrEqual(1);
         expect(md.endsWith('\n') && !md.endsWith('\n\n')).toBe(true);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });
@@ -193,7 +194,7 @@ describe('Markdown round trip of hand-written decks', () => {
         expect(deckToMarkdown(deck)).toBe(once);
         if (first.slides.length > 0) expect(deck).toStrictEqual(first);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -206,7 +207,7 @@ describe('Markdown round trip of hand-written decks', () => {
         expect(pieces[0]).toBe('---\noptions:\n  end_slide_shorthand: true');
         expect(pieces.length - 1).toBe(Math.max(1, deck.slides.length));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -218,7 +219,7 @@ describe('Markdown round trip of hand-written decks', () => {
         const { html } = marp.render(deckToMarkdown(deck));
         expect(html.match(/<section\b/g)?.length).toBe(Math.max(1, deck.slides.length));
       }),
-      { numRuns: 40 },
+      runs(40),
     );
   });
 });

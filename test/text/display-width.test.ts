@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { displayWidth } from '../../src/text/display-width';
+import { runs } from '../property';
 
 describe('displayWidth', () => {
   it.each([
@@ -42,7 +43,7 @@ describe('displayWidth', () => {
         const text = parts.join('');
         expect(displayWidth(text)).toBe(stringWidth(text));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/text/display-width';
 import { truncate } from '../../src/text/truncate';
 import { wrapText } from '../../src/text/wrap-text';
+import { runs } from '../property';
 
 const CLUSTERS = [
   'a', 'Z', 'é', 'e\u0301', 'ё', '日', '語', 'ア', '한', '👨‍👩‍👧‍👦', '👩🏿‍💻', '❤️‍🔥', '🇻🇪', '🇷🇺', '🇫🇷', '😀', '👍🏽', '1️⃣', '𝒜', '𠀋', 'ا', '«',
@@ -37,7 +38,7 @@ describe('text shaping never splits a cluster', () => {
         expect(cut.endsWith('…')).toBe(true);
         expect(wholeClusters(cut.slice(0, -1), clusters, 0)).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -54,7 +55,7 @@ describe('text shaping never splits a cluster', () => {
           expect(k).toBeGreaterThanOrEqual(0);
         }
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -66,7 +67,7 @@ describe('text shaping never splits a cluster', () => {
         for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
         expect(lines.join(' ').split(/ +/)).toEqual(list);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 

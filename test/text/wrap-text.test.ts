@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { displayWidth } from '../../src/text/display-width';
 import { clusterEnd } from '../../src/text/graphemes';
 import { wrapText } from '../../src/text/wrap-text';
+import { runs } from '../property';
 
 /** The grapheme clusters of a string. */
 function clusters(s: string): string[] {
@@ -70,7 +71,7 @@ describe('wrapText', () => {
         for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
         expect(lines.join('').replaceAll(' ', '')).toBe(words.join(''));
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
