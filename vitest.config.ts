@@ -16,8 +16,9 @@ export default defineConfig({
     include: fuzzing ? propertyTestFiles() : ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     setupFiles: ['test/property-setup.ts'],
     env: { FORCE_COLOR: '0' },
+    // Limits for a hang, not for speed: other test runs may load the machine several times over.
     // Fuzzing makes each property test do many times its runs.
-    testTimeout: fuzzing ? 1_200_000 : 20_000,
-    hookTimeout: 20_000,
+    testTimeout: fuzzing ? 1_200_000 : 60_000,
+    hookTimeout: 60_000,
   },
 });

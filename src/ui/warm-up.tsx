@@ -10,6 +10,8 @@ import { Presenter, type PresenterProps } from './Presenter';
 /** A terminal that is never shown: the size of the real one, writes handed to `sink` (dropped by default). */
 class HiddenOutput extends EventEmitter {
   readonly isTTY = true;
+  /** How many writes Ink made so far. */
+  writes = 0;
   constructor(
     readonly columns: number,
     readonly rows: number,
@@ -18,6 +20,7 @@ class HiddenOutput extends EventEmitter {
     super();
   }
   write(data: string, callback?: () => void): boolean {
+    this.writes++;
     this.sink(data);
     callback?.();
     return true;
@@ -53,8 +56,10 @@ class HiddenInput extends EventEmitter {
 export type WarmUpProps = Pick<PresenterProps, 'reveal' | 'theme' | 'hyperlinks' | 'notes'>;
 
 const RIGHT = '\u001b[C';
-/** Longer than Ink's render throttle (30 frames a second). */
-const RENDER_WAIT_MS = 50;
+/** How long the warm-up waits for the key's frame at most: a busy machine can take long. */
+const FRAME_WAIT_MS = 5000;
+/** How often it looks. */
+const FRAME_POLL_MS = 5;
 
 /** Runs the warm-up in the background; resolves when the hidden presenter is gone. Never throws. `sink`
  * receives what the hidden presenter draws (nothing keeps it but a test). */
@@ -73,9 +78,12 @@ export async function warmUp(deck: Deck, columns: number, rows: number, props: W
     });
     // Ink listens for keys once its effects have run.
     for (let tries = 0; stdin.listenerCount('readable') === 0 && tries < 20; tries++) await pause();
+    const before = stdout.writes;
     stdin.type(RIGHT);
-    // The frame of the key is drawn when Ink's render throttle lets it (at most ~1/30 s).
-    await new Promise((resolve) => setTimeout(resolve, RENDER_WAIT_MS));
+    // The key's frame is written once React has rendered it and Ink's throttle (30 frames a second)
+    // lets it: waited for, not a fixed pause, which a loaded machine can outlast.
+    const deadline = Date.now() + FRAME_WAIT_MS;
+    while (stdout.writes === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, FRAME_POLL_MS));
     instance.unmount();
     instance.cleanup();
   } catch {

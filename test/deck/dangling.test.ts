@@ -38,7 +38,9 @@ describe('a dropped leading clause never leaves a dangling pronoun', () => {
 
 describe('decks of the labelled corpus', () => {
   const dir = new URL('../fixtures/corpus/', import.meta.url);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   it('open no figure or timeline bullet on a dangling word', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);

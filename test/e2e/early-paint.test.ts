@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultDeck } from '../cli/run-cli';
 import { inkOrReactFiles, loadedFiles, MODULE_LOG_HOOK } from '../cli/loaded-modules';
-import { BIN, Terminal } from './tmux';
+import { BIN, Terminal, WAIT_MS } from './tmux';
 
 const deck = defaultDeck();
 const count = deck.slides.length;
@@ -46,7 +46,7 @@ function occurrences(haystack: string, needle: string): number {
 }
 
 /** Waits until `predicate` holds; throws after `ms`. */
-async function until(predicate: () => boolean, what: string, ms = 8000): Promise<void> {
+async function until(predicate: () => boolean, what: string, ms = WAIT_MS): Promise<void> {
   const deadline = Date.now() + ms;
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -108,6 +108,7 @@ describe('the first frame is painted before Ink loads (tmux, 100×30)', () => {
     // End then Left ends on the last slide but one; the other order would end on the last.
     t.keys('End');
     t.keys('Left');
+    // Time for a wrong echo to show (nothing to wait for): the outcome below is the same either way.
     await new Promise((r) => setTimeout(r, 200));
     const waiting = t.screen();
     expect(waiting).toContain(footer);
@@ -126,6 +127,7 @@ describe('the first frame is painted before Ink loads (tmux, 100×30)', () => {
     await t.waitForText(footer);
     await until(run.isHeld, 'the presenter chunk to be asked for');
     t.keys('C-c');
+    // Time for the early reader to take the key before Ink loads; if Ink takes it, it exits 130 too.
     await new Promise((r) => setTimeout(r, 200));
     run.release();
     const after = await t.waitForText('exit=130');

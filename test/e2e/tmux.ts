@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 /** The built entry point the tests run, as a user would. */
 export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
 
+/** How long a wait for the screen lasts before it fails: generous, as the machine may be loaded. */
+export const WAIT_MS = 20_000;
+
 /** A terminal of a given size with a plain shell in it, on its own tmux server. */
 export class Terminal {
   private readonly socket = `briefing-e2e-${randomBytes(4).toString('hex')}`;
@@ -53,7 +56,7 @@ export class Terminal {
   }
 
   /** Waits until the screen satisfies `predicate`; throws with the last screen after `ms`. */
-  async waitFor(predicate: (screen: string) => boolean, ms = 8000): Promise<string> {
+  async waitFor(predicate: (screen: string) => boolean, ms = WAIT_MS): Promise<string> {
     const deadline = Date.now() + ms;
     let last = '';
     while (Date.now() < deadline) {

@@ -59,7 +59,8 @@ describe('plainListBlocks: a plain bullet list without marked', () => {
 
   it('gives marked’s blocks for every slide composed from the test articles, most of them quickly', () => {
     const dir = join(process.cwd(), 'test', 'fixtures');
-    const files = [...readdirSync(join(dir, 'articles')).map((n) => join(dir, 'articles', n)), ...readdirSync(join(dir, 'corpus')).map((n) => join(dir, 'corpus', n))].filter((f) => f.endsWith('.txt'));
+    const files = [...readdirSync(join(dir, 'articles')).map((n) => join(dir, 'articles', n)), ...readdirSync(join(dir, 'corpus')).map((n) => join(dir, 'corpus', n))].filter((f) => f.endsWith('.txt'))
+      .sort();
     let slides = 0;
     let quick = 0;
     for (const file of files) {

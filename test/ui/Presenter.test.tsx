@@ -4,6 +4,7 @@ import type { Position } from '../../src/ui/Presenter';
 import type { Deck, Slide } from '../../src/deck/deck';
 import { displayWidth } from '../../src/text/display-width';
 import { Presenter } from '../../src/ui/Presenter';
+import { eventually } from './eventually';
 
 const slide = (kind: Slide['kind'], title: string, body: string): Slide => ({ kind, title, body, notes: '', sources: [] });
 
@@ -24,7 +25,7 @@ type Rendered = ReturnType<typeof render>;
 /** Writes keys and waits until the frame contains `expected`. */
 async function type(app: Rendered, keys: string, expected: string): Promise<void> {
   app.stdin.write(keys);
-  await vi.waitFor(() => expect(app.lastFrame()).toContain(expected));
+  await eventually(() => expect(app.lastFrame()).toContain(expected));
 }
 
 /** Sets the fake terminal's size and tells Ink (ink-testing-library's stdout is 100 columns with no rows). */
@@ -125,7 +126,7 @@ describe('Presenter', () => {
     await type(app, '45', 'go to 45');
     await type(app, '\x7f', 'go to 4  ');
     app.stdin.write('\x7f');
-    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('go to'));
+    await eventually(() => expect(app.lastFrame()).not.toContain('go to'));
     expect(app.lastFrame()).toContain('3/5');
     await type(app, '\x7f', '2/5');
   });
@@ -149,7 +150,7 @@ describe('Presenter', () => {
     for (let i = 0; i < 12 && !(app.lastFrame() ?? '').includes('Ctrl+C'); i++) {
       const before = app.lastFrame();
       app.stdin.write('\x1b[B');
-      await vi.waitFor(() => expect(app.lastFrame()).not.toBe(before));
+      await eventually(() => expect(app.lastFrame()).not.toBe(before));
     }
     expect(app.lastFrame()).toContain('q, Esc, Ctrl+C');
     expect(app.lastFrame()).toContain('↑ more');
@@ -160,7 +161,7 @@ describe('Presenter', () => {
       const onQuit = vi.fn();
       const app = render(<Presenter deck={deck} columns={60} rows={12} onQuit={onQuit} />);
       app.stdin.write(key);
-      await vi.waitFor(() => expect(onQuit).toHaveBeenCalledWith(code));
+      await eventually(() => expect(onQuit).toHaveBeenCalledWith(code));
       expect(onQuit).toHaveBeenCalledTimes(1);
       cleanup();
     }
@@ -227,15 +228,15 @@ describe('Presenter', () => {
   it('below 40×10 says what it needs, and the slide comes back when the terminal grows', async () => {
     const app = render(<Presenter deck={deck} />);
     resize(app, 80, 24);
-    await vi.waitFor(() => expect((app.lastFrame() ?? '').split('\n')).toHaveLength(23));
+    await eventually(() => expect((app.lastFrame() ?? '').split('\n')).toHaveLength(23));
     resize(app, 30, 8);
-    await vi.waitFor(() => expect(app.lastFrame()).toBe('needs 40×10, has 30×8'));
+    await eventually(() => expect(app.lastFrame()).toBe('needs 40×10, has 30×8'));
     resize(app, 40, 9);
-    await vi.waitFor(() => expect(app.lastFrame()).toBe('needs 40×10, has 40×9'));
+    await eventually(() => expect(app.lastFrame()).toBe('needs 40×10, has 40×9'));
     resize(app, 20, 6);
-    await vi.waitFor(() => expect(app.lastFrame()).toBe('needs 40×10, has\n20×6'));
+    await eventually(() => expect(app.lastFrame()).toBe('needs 40×10, has\n20×6'));
     resize(app, 40, 10);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('1/5'));
+    await eventually(() => expect(app.lastFrame()).toContain('1/5'));
     expect((app.lastFrame() ?? '').split('\n')).toHaveLength(9);
   });
 });
@@ -262,7 +263,7 @@ describe('Presenter overlays and tools', () => {
     expect(app.lastFrame()).toContain('›• 2  Context');
     await type(app, '\x1b[B', '›  3');
     app.stdin.write('\x1b');
-    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('Slides'));
+    await eventually(() => expect(app.lastFrame()).not.toContain('Slides'));
     expect(app.lastFrame()).toContain('2/5');
   });
 
@@ -293,7 +294,7 @@ describe('Presenter overlays and tools', () => {
   it('b blanks the screen; the next key only unblanks', async () => {
     const app = render(<Presenter deck={deck} start={1} columns={60} rows={12} />);
     app.stdin.write('b');
-    await vi.waitFor(() => expect((app.lastFrame() ?? '').trim()).toBe(''));
+    await eventually(() => expect((app.lastFrame() ?? '').trim()).toBe(''));
     await type(app, 'l', '2/5');
     expect(app.lastFrame()).toContain('Context');
   });
@@ -307,12 +308,12 @@ describe('Presenter overlays and tools', () => {
     expect(app.lastFrame()).toContain('14:05:09   elapsed 0:00   left 10:00   on pace');
     expect(app.lastFrame()).toContain('Venezuela and Russia renew contracts');
     now += 3 * 60_000 + 5_000;
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('14:08:14   elapsed 3:05   left 6:55   behind by 1:05'), { timeout: 2500 });
+    await eventually(() => expect(app.lastFrame()).toContain('14:08:14   elapsed 3:05   left 6:55   behind by 1:05'));
     await type(app, 'G', 'Next: (last slide)');
     expect(app.lastFrame()).toContain('Notes of slide 5');
     expect(app.lastFrame()).toContain('ahead by 4:55');
     app.stdin.write('\x1b');
-    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('Notes of slide 5'));
+    await eventually(() => expect(app.lastFrame()).not.toContain('Notes of slide 5'));
     expect(app.lastFrame()).toContain('5/5');
   });
 
@@ -348,9 +349,9 @@ describe('Presenter overlays and tools', () => {
     };
     const edited: Deck = { ...deck, slides: deck.slides.map((s, i) => (i === 2 ? { ...s, title: 'Agreements, edited' } : s)) };
     const app = render(<Presenter deck={deck} start={2} columns={60} rows={12} watch={watch} reload={() => Promise.resolve(edited)} />);
-    await vi.waitFor(() => expect(changed).toBeDefined());
+    await eventually(() => expect(changed).toBeDefined());
     changed?.();
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('Agreements, edited'));
+    await eventually(() => expect(app.lastFrame()).toContain('Agreements, edited'));
     expect(app.lastFrame()).toContain('3/5');
     cleanup();
     expect(changed).toBeUndefined();
@@ -374,7 +375,7 @@ describe('Presenter overlays and tools', () => {
     await type(app, 'l', '2/5');
     expect(moves).toEqual([{ slide: 0, step: 0 }, { slide: 1, step: 0 }]);
     lead?.({ slide: 3, step: 0 });
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('4/5'));
+    await eventually(() => expect(app.lastFrame()).toContain('4/5'));
   });
 
   it('Esc cancels a count, then the help, then the panel, and only then quits', async () => {
@@ -384,14 +385,14 @@ describe('Presenter overlays and tools', () => {
     await type(app, '?', 'Keys');
     await type(app, '3', 'go to 3');
     app.stdin.write('\x1b');
-    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('go to 3'));
+    await eventually(() => expect(app.lastFrame()).not.toContain('go to 3'));
     expect(app.lastFrame()).toContain('Keys');
     await type(app, '\x1b', 'Notes of slide 1');
     app.stdin.write('\x1b');
-    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('Notes of slide 1'));
+    await eventually(() => expect(app.lastFrame()).not.toContain('Notes of slide 1'));
     expect(onQuit).not.toHaveBeenCalled();
     app.stdin.write('\x1b');
-    await vi.waitFor(() => expect(onQuit).toHaveBeenCalledWith(0));
+    await eventually(() => expect(onQuit).toHaveBeenCalledWith(0));
   });
 });
 

@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { describe, it, expect, vi } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { Deck } from '../../src/deck/deck';
 import { restoreTerminal, runPresenter } from '../../src/ui/run-presenter';
+import { eventually } from './eventually';
 
 const deck: Deck = {
   title: 'Deck',
@@ -54,7 +55,7 @@ describe('runPresenter', () => {
     const { stdin, stdout, done } = start();
     expect(stdout.written.startsWith('\x1b[?1049h')).toBe(true);
     expect(stdout.written).toContain('\x1b[?25l');
-    await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+    await eventually(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
     stdin.type('q');
     await expect(done).resolves.toBe(0);
     expect(stdout.written.endsWith('\x1b[?25h\x1b[?1049l')).toBe(true);
@@ -63,7 +64,7 @@ describe('runPresenter', () => {
   it('resolves 130 on Ctrl+C and 0 on Esc', async () => {
     for (const [key, code] of [['\x03', 130], ['\x1b', 0]] as const) {
       const { stdin, done } = start();
-      await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+      await eventually(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
       stdin.type(key);
       await expect(done).resolves.toBe(code);
     }
@@ -71,7 +72,7 @@ describe('runPresenter', () => {
 
   it('clears the screen when the terminal is resized, not when a resize event changes nothing', async () => {
     const { stdin, stdout, done } = start();
-    await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+    await eventually(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
     const before = stdout.written.length;
     stdout.emit('resize');
     expect(stdout.written.slice(before)).not.toContain('\x1b[2J');
@@ -85,7 +86,7 @@ describe('runPresenter', () => {
 
   it('restoreTerminal writes the restore sequence once, and only for a stream it switched', async () => {
     const { stdin, stdout, done } = start();
-    await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+    await eventually(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
     restoreTerminal(stdout as unknown as NodeJS.WriteStream);
     restoreTerminal(stdout as unknown as NodeJS.WriteStream);
     expect(stdout.written.split('\x1b[?1049l')).toHaveLength(2);
