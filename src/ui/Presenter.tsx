@@ -2,14 +2,14 @@
 // the navigation reducer. Knows nothing of process or files: the CLI hands it the deck, the size
 // comes from Ink's stdout, and reloading, watching and following arrive as callbacks.
 import { Box, useApp, useInput, Text, type Key } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Deck } from '../deck/deck';
 import type { StyledLine } from '../text/styled-line';
 import { deckView } from './deck-view';
 import { Footer } from './Footer';
 import { commandFor, keyPresses } from './keymap';
 import { MarkdownView } from './MarkdownView';
-import { initialNavState, navigate, type Command, type NavState, type ViewLayout } from './navigation';
+import { initialNavState, navigate, type ViewLayout } from './navigation';
 import { presenterFrame, screenGeometry, slideBody } from './presenter-frame';
 import { helpPageCount, slidePageCount } from './screen-layout';
 import { themeNamed, type ThemeName } from './theme';
@@ -69,10 +69,7 @@ export function Presenter(props: PresenterProps) {
   const [deck, setDeck] = useState(props.deck);
   const view = useMemo(() => deckView(deck, reveal), [deck, reveal]);
 
-  // The layout of the screen, read by the reducer when a command arrives (pages depend on the size).
-  const layoutRef = useRef<ViewLayout>({ pages: () => 1, helpPages: 1 });
-  const reducer = useCallback((s: NavState, c: Command) => navigate(c.type === 'layout' ? s : { ...s, layout: layoutRef.current }, c), []);
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialNavState(view.index, { start, isPanelOpen: notes }));
+  const [state, dispatch] = useReducer(navigate, undefined, () => initialNavState(view.index, { start, isPanelOpen: notes }));
 
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -82,12 +79,12 @@ export function Presenter(props: PresenterProps) {
       let current = stateRef.current;
       for (const press of keyPresses(input, key)) {
         const command = commandFor(press, current.prompt === undefined ? 'normal' : 'prompt') ?? { type: 'unbound' };
-        current = reducer(current, command);
+        current = navigate(current, command);
         dispatch(command);
       }
       stateRef.current = current;
     },
-    [reducer],
+    [],
   );
   useInput(onInput);
 
@@ -155,7 +152,9 @@ export function Presenter(props: PresenterProps) {
     },
     [bodies, view, width],
   );
-  layoutRef.current = useMemo(
+  // The pages each view takes at this size: the state gets them on every size or deck change (before
+  // the frame is shown), so that a page past the end of a slide that now fits is clamped.
+  const layout = useMemo(
     (): ViewLayout => ({
       pages: (slide, step) => {
         const s = view.deck.slides[slide];
@@ -165,6 +164,7 @@ export function Presenter(props: PresenterProps) {
     }),
     [view, bodyOf, width, slideHeight, area],
   );
+  useLayoutEffect(() => dispatch({ type: 'layout', layout }), [layout]);
 
   const frame = presenterFrame({
     view,

@@ -40,6 +40,30 @@ afterEach(() => {
 });
 
 describe('Presenter', () => {
+  it('re-pages on a resize: grown so that a long slide fits, the first h goes to the previous slide', async () => {
+    const long: Deck = {
+      ...deck,
+      slides: [deck.slides[0]!, slide('markdown', 'Forty bullets', Array.from({ length: 40 }, (_, i) => `- Bullet ${i + 1}`).join('\n')), deck.slides[1]!],
+    };
+    const firstBullet = /• Bullet 1 *$/m;
+    const app = render(<Presenter deck={long} start={1} />);
+    resize(app, 60, 12);
+    await eventually(() => expect(app.lastFrame()).toMatch(firstBullet));
+    // Three pages on: each l scrolls the long slide one page.
+    for (let page = 1; page <= 3; page++) {
+      const before = app.lastFrame();
+      app.stdin.write('l');
+      await eventually(() => expect(app.lastFrame()).not.toBe(before));
+    }
+    expect(app.lastFrame()).toContain('2/3');
+    expect(app.lastFrame()).not.toMatch(firstBullet);
+    resize(app, 60, 60);
+    await eventually(() => expect(app.lastFrame()).toMatch(firstBullet));
+    expect(app.lastFrame()).toContain('Bullet 40');
+    await type(app, 'h', '1/3');
+    expect(app.lastFrame()).toContain('Venezuela and Russia renew contracts');
+  });
+
   it('draws the first frame: the title slide, its body and the footer, in rows - 1 lines', () => {
     const app = render(<Presenter deck={deck} columns={40} rows={10} />);
     expect(app.lastFrame()).toBe(
