@@ -152,8 +152,8 @@ export function Presenter(props: PresenterProps) {
     },
     [bodies, view, width],
   );
-  // The pages each view takes at this size: the state gets them on every size or deck change (before
-  // the frame is shown), so that a page past the end of a slide that now fits is clamped.
+  // The pages each view takes at this size: the state gets them whenever they change (size, panel,
+  // deck), right after the render that measured them, so that a page past a slide's end is clamped.
   const layout = useMemo(
     (): ViewLayout => ({
       pages: (slide, step) => {
