@@ -1,4 +1,4 @@
-// Every bullet is its source sentence with words deleted: on arbitrary sentences (fast-check, fixed seed) and on the fixture articles.
+// Every bullet is its source sentence with words deleted: on arbitrary sentences (fast-check, the suite's fixed seed) and on the fixture articles.
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { compose } from '../../src/deck/compose';
 import type { Slide } from '../../src/deck/deck';
 import { shortenSentence } from '../../src/deck/shorten';
 import { isSubsequence, words } from '../../scripts/deck-quality.mjs';
+import { runs } from '../property';
 
 /** Pieces that exercise every deletion rule: attribution, connectives, relatives, asides, dates, figures, quotes. */
 const PIECES = [
@@ -60,7 +61,7 @@ describe('shortenSentence on arbitrary sentences', () => {
           expect(part.text.endsWith('…')).toBe(false);
         }
       }),
-      { seed: 12, numRuns: 1500 },
+      runs(1500),
     );
   });
 });
