@@ -75,7 +75,11 @@ function swapPairs(bytes: Uint8Array): Uint8Array {
   return swapped;
 }
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/**
+ * Windows-1252 bytes as text (the five undefined bytes dropped). Node 20's TextDecoder('windows-1252')
+ * reads 0x80–0x9F as C1 controls instead of € ‚ … ’ “ ” –, so it is not used.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
   const units = new Uint16Array(bytes.length);
   let length = 0;
   for (const byte of bytes) {

@@ -1,6 +1,7 @@
 // The `read` stage: bytes to clean text.
 import { UnusableInputError } from '../input-error';
 import { decodeBytes } from './decode';
+import type { Decoded } from './decode';
 import { sanitizeText } from './sanitize';
 
 /** Text after `read`, with the warnings decoding produced. */
@@ -16,7 +17,14 @@ export interface ReadResult {
  * that is empty or only white space. Messages do not name the input: the CLI puts its name in front.
  */
 export function readText(bytes: Uint8Array): ReadResult {
-  const decoded = decodeBytes(bytes);
+  return readDecoded(decodeBytes(bytes));
+}
+
+/**
+ * Sanitises text already decoded (a page's article text, say) as readText does the text of a file.
+ * Throws UnusableInputError when it is empty or only white space.
+ */
+export function readDecoded(decoded: Decoded): ReadResult {
   const text = sanitizeText(decoded.text);
   if (/^\s*$/u.test(text)) {
     throw new UnusableInputError('is empty; give an article with some text');

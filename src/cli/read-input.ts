@@ -3,14 +3,19 @@ import { createReadStream, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readText } from '../article/read';
+import { readDecoded, readText } from '../article/read';
 import { UnusableInputError } from '../input-error';
+import { decodePage } from '../page/charset';
+import { looksLikeHtml } from '../page/looks-like-html';
 import { CliError } from './cli-error';
 import { displayName } from './display-name';
 import { EXIT } from './exit-codes';
 
 /** The article that `briefing` presents when no file is named. */
 export const DEFAULT_ARTICLE = 'briefings/venezuela-russie.txt';
+
+/** Extensions of files read as web pages. */
+const PAGE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
 /** Read, decoded and sanitised input, with what the CLI needs to know about where it came from. */
 export interface Input {
@@ -31,6 +36,7 @@ export async function readInput(file: string | undefined, maxSizeMb: number, std
   const limit = Math.round(maxSizeMb * 1024 * 1024);
   if (file === '-') {
     const bytes = await readStream(stdin, limit, 'standard input', maxSizeMb);
+    if (looksLikeHtml(bytes)) return readPage(bytes, 'standard input', 'stdin', {});
     return decode(bytes, 'standard input', 'stdin', true);
   }
   const path = file ?? defaultArticlePath();
@@ -48,6 +54,7 @@ export async function readInput(file: string | undefined, maxSizeMb: number, std
   );
   const ext = extname(path).toLowerCase();
   const base = baseNameOf(path);
+  if (PAGE_EXTENSIONS.has(ext)) return readPage(bytes, label, base, {});
   return decode(bytes, label, base, ext === '.md' || ext === '.markdown');
 }
 
@@ -66,6 +73,26 @@ function decode(bytes: Uint8Array, label: string, baseName: string, isMarkdown: 
   try {
     const { text, warnings } = readText(bytes);
     return { label, baseName, isMarkdown, text, warnings: warnings.map((w) => `${label}: ${w}`) };
+  } catch (error) {
+    if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);
+    throw error;
+  }
+}
+
+/** Where a page came from: the URL it was fetched from and the charset its HTTP header gave. */
+interface PageOrigin {
+  readonly url?: string;
+  readonly headerCharset?: string;
+}
+
+/** Reads a web page's article (the reader-view libraries load here, only for pages) and sanitises its text. */
+async function readPage(bytes: Uint8Array, label: string, baseName: string, origin: PageOrigin): Promise<Input> {
+  try {
+    const decoded = decodePage(bytes, origin.headerCharset);
+    const { readHtmlArticle } = await import('../page/html-article');
+    const article = readHtmlArticle(decoded.text, origin.url === undefined ? {} : { url: origin.url });
+    const { text, warnings } = readDecoded({ text: article, warnings: decoded.warnings });
+    return { label, baseName, isMarkdown: false, text, warnings: warnings.map((w) => `${label}: ${w}`) };
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);
     throw error;

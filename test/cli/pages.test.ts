@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN } from '../e2e/tmux';
+import { loadedFiles, MODULE_LOG_HOOK } from './loaded-modules';
+import { runCli } from './run-cli';
+
+const fixture = (path: string): string => new URL(`../fixtures/${path}`, import.meta.url).pathname;
+
+/** Text only the reader-view code (Readability's page element id) holds. */
+const READER_VIEW = /readability-page-1/;
+
+/** The built files a run loaded that hold the reader view. */
+function readerViewLoaded(args: readonly string[], input = ''): { status: number | null; files: string[] } {
+  const log = join(mkdtempSync(join(tmpdir(), 'briefing-modules-')), 'modules.log');
+  const result = spawnSync(process.execPath, ['--import', MODULE_LOG_HOOK, BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, BRIEFING_TEST_MODULE_LOG: log },
+    timeout: 30_000,
+  });
+  const files = loadedFiles(log);
+  expect(files).toContain(BIN);
+  return { status: result.status, files: files.filter((file) => READER_VIEW.test(readFileSync(file, 'utf8'))) };
+}
+
+describe('web pages on the command line', () => {
+  it('exports a saved page as the deck of its article, with its site and day as subtitle', () => {
+    const run = runCli(['export', fixture('pages/en-trade-deal.html'), '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const deck = JSON.parse(run.stdout);
+    expect(deck).toMatchObject({ title: 'Canada and Japan sign trade deal cutting tariffs on beef and cars', lang: 'en', source: 'The Northern Ledger', date: '2025-03-11' });
+  });
+
+  it('analyses HTML on standard input as the same page', () => {
+    const fromFile = runCli(['analyze', '--json', fixture('pages/fr-sanctions.html')]);
+    const fromStdin = runCli(['analyze', '--json', '-'], { input: readFileSync(fixture('pages/fr-sanctions.html')) });
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stderr).toBe('');
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    expect(JSON.parse(fromFile.stdout).title).toBe("L'Union européenne adopte de nouvelles sanctions contre l'Iran");
+  });
+
+  it('a page without article text is exit 2 with one line naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-page-'));
+    const page = join(dir, 'menu.html');
+    writeFileSync(page, '<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><script>track()</script></body></html>');
+    const run = runCli(['export', page]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`briefing: ${page}: is a web page without article text a reader view can find; save the article page itself, or copy its text\n`);
+  });
+
+  it('loads the reader view for a page only: never for a text article', () => {
+    const holding = readdirSync(dirname(BIN)).filter((name) => name.endsWith('.js') && READER_VIEW.test(readFileSync(join(dirname(BIN), name), 'utf8')));
+    expect(holding.length).toBe(1);
+    for (const args of [['analyze', '--json', fixture('articles/en-trade-deal.txt')], ['export', fixture('articles/fr-sanctions.txt')], ['present', '--print']]) {
+      expect(readerViewLoaded(args)).toEqual({ status: 0, files: [] });
+    }
+    expect(readerViewLoaded(['analyze', '--json', fixture('pages/en-trade-deal.html')]).files).toEqual([join(dirname(BIN), holding[0] as string)]);
+  });
+});
