@@ -17,7 +17,8 @@ import { EXIT } from './exit-codes';
 import { analyseArticle, isDeckInput, loadDeck } from './load-deck';
 import type { LoadOptions } from './load-deck';
 import { present } from './present';
-import { defaultArticlePath, readInput } from './read-input';
+import { DEFAULT_TIMEOUT_S, defaultArticlePath, readInput } from './read-input';
+import { isUrl } from './fetch-page';
 import { parseDuration } from './duration';
 import { readStable } from './watch';
 import { tolerateClosedPipe, writeStdout, writeStdoutPieces } from './stdout';
@@ -32,14 +33,15 @@ interface CommonArgs {
   lang: 'auto' | Lang;
   template?: string;
   'max-size': number;
+  timeout: number;
 }
 
 /** The defaults of the options every command takes (yargs' and the quick paths'). */
-const COMMON_DEFAULTS = { as: 'auto', lang: 'auto', 'max-size': 50 } as const satisfies CommonArgs;
+const COMMON_DEFAULTS = { as: 'auto', lang: 'auto', 'max-size': 50, timeout: DEFAULT_TIMEOUT_S } as const satisfies CommonArgs;
 
 // yargs drops a lone `-` positional; it travels under this name and is turned back into `-`.
 const STDIN_MARK = '\u0000stdin';
-const OPTIONS_WITH_VALUE = new Set(['-o', '--output', '--out-dir', '--template', '--start', '--max-size', '--format', '--as', '--lang', '--duration', '--theme']);
+const OPTIONS_WITH_VALUE = new Set(['-o', '--output', '--out-dir', '--template', '--start', '--max-size', '--timeout', '--format', '--as', '--lang', '--duration', '--theme']);
 
 /** `-` (standard input) as yargs can carry it. */
 function protectStdin(argv: readonly string[]): string[] {
@@ -66,13 +68,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { default: yargs } = await import('yargs');
     await commonOptions(yargs(protectStdin(argv)))
       .scriptName('briefing')
-      .usage('briefing [FILE]: turn a news article into briefing slides and present them\n\nFILE is an article (.txt, .md) or a Markdown deck; - reads standard input; none presents the default briefing.')
+      .usage(
+        'briefing [FILE|URL]: turn a news article into briefing slides and present them\n\nFILE is an article (.txt, .md), a saved web page (.html) or a Markdown deck; - reads standard input; an http(s) URL is fetched; none presents the default briefing.',
+      )
       .command(
         ['present [file]', '$0 [file]'],
         'present a briefing in the terminal (the default command)',
         (y) =>
           y
-            .positional('file', { type: 'string', describe: 'article or deck (- for standard input)' })
+            .positional('file', { type: 'string', describe: 'article, web page, URL or deck (- for standard input)' })
             .option('start', { type: 'number', requiresArg: true, describe: 'slide to start on (from 1)' })
             .option('watch', { type: 'boolean', default: false, describe: 'reload when the file changes' })
             .option('notes', { type: 'boolean', default: false, describe: 'open the presenter panel (notes, clock); with --print, print the notes' })
@@ -91,7 +95,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'export the deck as Markdown (Marp, presenterm, slides) or JSON',
         (y) =>
           y
-            .positional('files', { type: 'string', array: true, describe: 'articles or decks (- for standard input)' })
+            .positional('files', { type: 'string', array: true, describe: 'articles, web pages, URLs or decks (- for standard input)' })
             .option('o', { alias: 'output', type: 'string', requiresArg: true, describe: 'file to write (- for standard output)' })
             .option('out-dir', { type: 'string', requiresArg: true, describe: 'folder for one deck per input' })
             .option('format', { choices: ['md', 'json'] as const, describe: 'md (default) or json; wins over the extension of -o' })
@@ -106,7 +110,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'show which sentences serve which section, and why',
         (y) =>
           y
-            .positional('file', { type: 'string', describe: 'article (- for standard input)' })
+            .positional('file', { type: 'string', describe: 'article, web page or URL (- for standard input)' })
             .option('json', { type: 'boolean', default: false, describe: 'print the analysis JSON' }),
         async (args) => {
           exitCode = await analyzeCommand(fileArg(args.file), args);
@@ -196,8 +200,9 @@ async function presentCommand(args: PresentArgs): Promise<number> {
   if (args.duration !== undefined && durationMs === undefined) {
     throw new CliError(`--duration takes a length such as 10m, 1h30m or 90s, not ${args.duration}`, EXIT.usage);
   }
-  if (file === '-' && (args.watch || args.follow)) {
-    throw new CliError(`--${args.watch ? 'watch' : 'follow'} needs a file, not standard input`, EXIT.usage);
+  const isFetched = file !== undefined && isUrl(file);
+  if ((file === '-' || isFetched) && (args.watch || args.follow)) {
+    throw new CliError(`--${args.watch ? 'watch' : 'follow'} needs a file, not ${isFetched ? 'a URL' : 'standard input'}`, EXIT.usage);
   }
   const deck = await deckOf(file, args);
   if (args.start !== undefined && !(Number.isInteger(args.start) && args.start >= 1)) {
@@ -214,7 +219,7 @@ async function presentCommand(args: PresentArgs): Promise<number> {
     follow: args.follow,
     ...(args.theme === undefined ? {} : { theme: args.theme }),
     ...(durationMs === undefined ? {} : { durationMs }),
-    ...(file === '-' ? {} : { path: file ?? defaultArticlePath(), reload: () => reloadDeck(file, args) }),
+    ...(file === '-' || isFetched ? {} : { path: file ?? defaultArticlePath(), reload: () => reloadDeck(file, args) }),
   });
 }
 
@@ -224,11 +229,13 @@ function commonOptions(y: Argv) {
     .option('lang', { choices: ['auto', 'fr', 'en'] as const, default: COMMON_DEFAULTS.lang, describe: 'language of the article' })
     .option('template', { type: 'string', requiresArg: true, describe: 'JSON file of sections, titles and cues' })
     .option('max-size', { type: 'number', default: COMMON_DEFAULTS['max-size'], requiresArg: true, describe: 'largest input read, in MB' })
+    .option('timeout', { type: 'number', default: COMMON_DEFAULTS.timeout, requiresArg: true, describe: 'longest a URL may take to fetch, in seconds' })
     .option('color', { type: 'boolean', default: true, describe: 'colours (--no-color turns them off; so does NO_COLOR)' });
 }
 
 async function loadOptions(args: CommonArgs): Promise<LoadOptions> {
   if (!(args['max-size'] > 0)) throw new CliError('--max-size takes a positive number of megabytes', EXIT.usage);
+  if (!(args.timeout > 0)) throw new CliError('--timeout takes a positive number of seconds', EXIT.usage);
   return { as: args.as, lang: args.lang, template: await loadTemplate(args.template) };
 }
 
@@ -247,7 +254,7 @@ async function loadTemplate(path: string | undefined): Promise<Template> {
 
 async function deckOf(file: string | undefined, args: CommonArgs): Promise<Deck> {
   const options = await loadOptions(args);
-  const input = await readInput(file, args['max-size'], process.stdin);
+  const input = await readInput(file, args['max-size'], process.stdin, args.timeout);
   const loaded = loadDeck(input, options);
   warn(loaded.warnings);
   return loaded.deck;
@@ -256,13 +263,13 @@ async function deckOf(file: string | undefined, args: CommonArgs): Promise<Deck>
 /** The deck of `file` read again for `r` and --watch: read until two reads agree, no warnings (the screen is the presenter's). */
 async function reloadDeck(file: string | undefined, args: CommonArgs): Promise<Deck> {
   const options = await loadOptions(args);
-  const input = await readStable(() => readInput(file, args['max-size'], process.stdin), (a, b) => a.text === b.text);
+  const input = await readStable(() => readInput(file, args['max-size'], process.stdin, args.timeout), (a, b) => a.text === b.text);
   return loadDeck(input, options).deck;
 }
 
 async function analyzeCommand(file: string | undefined, args: CommonArgs & { json: boolean }): Promise<number> {
   const options = await loadOptions(args);
-  const input = await readInput(file, args['max-size'], process.stdin);
+  const input = await readInput(file, args['max-size'], process.stdin, args.timeout);
   if (options.as !== 'article' && isDeckInput(input, options)) {
     throw new CliError(`${input.label} is a slide deck, not an article; use --as article to analyse it anyway`, EXIT.usage);
   }
@@ -287,7 +294,7 @@ async function exportDecks(files: readonly string[], args: ExportArgs): Promise<
   const options = await loadOptions(args);
   const jobs: { target: string | undefined; text: string }[] = [];
   for (const file of inputs) {
-    const input = await readInput(file, args['max-size'], process.stdin);
+    const input = await readInput(file, args['max-size'], process.stdin, args.timeout);
     const loaded = loadDeck(input, options);
     warn(loaded.warnings);
     const format = args.format ?? (args.o?.toLowerCase().endsWith('.json') ? 'json' : 'md');

@@ -5,11 +5,12 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDecoded, readText } from '../article/read';
 import { UnusableInputError } from '../input-error';
-import { decodePage } from '../page/charset';
+import { charsetOfContentType, decodePage } from '../page/charset';
 import { looksLikeHtml } from '../page/looks-like-html';
 import { CliError } from './cli-error';
 import { displayName } from './display-name';
 import { EXIT } from './exit-codes';
+import { fetchPage, isUrl } from './fetch-page';
 
 /** The article that `briefing` presents when no file is named. */
 export const DEFAULT_ARTICLE = 'briefings/venezuela-russie.txt';
@@ -31,9 +32,16 @@ export interface Input {
   readonly warnings: readonly string[];
 }
 
-/** Reads `file` (`-` for standard input, undefined for the default article), at most `maxSizeMb` megabytes. */
-export async function readInput(file: string | undefined, maxSizeMb: number, stdin: NodeJS.ReadableStream): Promise<Input> {
+/** How long a URL may take to fetch, by default. */
+export const DEFAULT_TIMEOUT_S = 20;
+
+/**
+ * Reads `file` (`-` for standard input, an http(s) URL, undefined for the default article), at most
+ * `maxSizeMb` megabytes; a URL within `timeoutS` seconds.
+ */
+export async function readInput(file: string | undefined, maxSizeMb: number, stdin: NodeJS.ReadableStream, timeoutS = DEFAULT_TIMEOUT_S): Promise<Input> {
   const limit = Math.round(maxSizeMb * 1024 * 1024);
+  if (file !== undefined && isUrl(file)) return readUrl(file, limit, maxSizeMb, timeoutS);
   if (file === '-') {
     const bytes = await readStream(stdin, limit, 'standard input', maxSizeMb);
     if (looksLikeHtml(bytes)) return readPage(bytes, 'standard input', 'stdin', {});
@@ -76,6 +84,40 @@ function decode(bytes: Uint8Array, label: string, baseName: string, isMarkdown: 
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);
     throw error;
+  }
+}
+
+/** Media types read as web pages, and as text articles. */
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+const TEXT_TYPES = new Set(['text/plain', 'text/markdown']);
+
+/** Fetches a URL and reads what it answers: a web page, or a text article; anything else is refused. */
+async function readUrl(address: string, limit: number, maxSizeMb: number, timeoutS: number): Promise<Input> {
+  const page = await fetchPage(address, { maxBytes: limit, maxSizeMb, timeoutMs: timeoutS * 1000 });
+  const label = displayName(address);
+  const type = page.contentType?.split(';')[0]?.trim().toLowerCase();
+  const base = urlBaseName(page.url);
+  if ((type !== undefined && PAGE_TYPES.has(type)) || ((type === undefined || type === 'application/octet-stream') && looksLikeHtml(page.bytes))) {
+    const charset = charsetOfContentType(page.contentType);
+    return readPage(page.bytes, label, base, { url: page.url, ...(charset === undefined ? {} : { headerCharset: charset }) });
+  }
+  if (type !== undefined && TEXT_TYPES.has(type)) return decode(page.bytes, label, base, type === 'text/markdown');
+  throw new CliError(`${label}: is not a web page (${displayName(type ?? 'no content type')}); give the address of an article page`, EXIT.input);
+}
+
+/** A URL's last path segment without extension (its host name when the path is empty), for `--out-dir`. */
+function urlBaseName(address: string): string {
+  const url = new URL(address);
+  const segment = url.pathname.split('/').filter((part) => part !== '').pop();
+  const name = segment === undefined ? url.hostname : decodeURIComponentSafe(segment);
+  return baseNameOf(name).replace(/[^\p{L}\p{N}._-]+/gu, '-') || url.hostname;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 

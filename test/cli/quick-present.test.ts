@@ -23,7 +23,7 @@ function yargsFiles(args: readonly string[]): string[] {
 
 describe('the quick path: `briefing` and `briefing FILE` without yargs', () => {
   it('takes only an empty command line or a lone FILE', () => {
-    expect(quickPresentArgs([])).toEqual({ as: 'auto', lang: 'auto', 'max-size': 50, watch: false, notes: false, follow: false, reveal: false, hyperlinks: false, print: false });
+    expect(quickPresentArgs([])).toEqual({ as: 'auto', lang: 'auto', 'max-size': 50, timeout: 20, watch: false, notes: false, follow: false, reveal: false, hyperlinks: false, print: false });
     expect(quickPresentArgs(['deck.md'])?.file).toBe('deck.md');
     for (const argv of [['-'], ['--help'], ['-h'], ['--version'], ['--notes'], ['present'], ['export'], ['analyze'], ['help'], [''], ['a.md', '--notes'], ['a.md', 'b.md']]) {
       expect(quickPresentArgs(argv), argv.join(' ')).toBeUndefined();
@@ -63,8 +63,8 @@ describe('the quick path: `briefing` and `briefing FILE` without yargs', () => {
 
 describe('the quick path of `briefing analyze FILE [--json]`', () => {
   it('takes only analyze, one FILE (or -) and maybe --json', () => {
-    expect(quickAnalyzeArgs(['analyze', 'a.txt'])).toEqual({ file: 'a.txt', json: false, as: 'auto', lang: 'auto', 'max-size': 50 });
-    expect(quickAnalyzeArgs(['analyze', '--json', 'a.txt'])).toEqual({ file: 'a.txt', json: true, as: 'auto', lang: 'auto', 'max-size': 50 });
+    expect(quickAnalyzeArgs(['analyze', 'a.txt'])).toEqual({ file: 'a.txt', json: false, as: 'auto', lang: 'auto', 'max-size': 50, timeout: 20 });
+    expect(quickAnalyzeArgs(['analyze', '--json', 'a.txt'])).toEqual({ file: 'a.txt', json: true, as: 'auto', lang: 'auto', 'max-size': 50, timeout: 20 });
     expect(quickAnalyzeArgs(['analyze', '-', '--json'])?.file).toBe('-');
     for (const argv of [['analyze'], ['analyze', '--json'], ['analyze', 'a.txt', 'b.txt'], ['analyze', 'a.txt', '--lang', 'fr'], ['analyze', '--help'], ['analyze', ''], ['export', 'a.txt'], ['a.txt']]) {
       expect(quickAnalyzeArgs(argv), argv.join(' ')).toBeUndefined();
