@@ -1,4 +1,5 @@
 // The Article type: what `read` and the article stage hand to the analysis.
+import type { RemovedFurniture } from './furniture';
 
 /** A language the analysis and the slide titles know. */
 export type Lang = 'fr' | 'en';
@@ -34,4 +35,6 @@ export interface Article {
   readonly sentences: readonly Sentence[];
   /** One-line warnings for the user (e.g. an unsupported language); the CLI prints them on stderr. */
   readonly warnings: readonly string[];
+  /** Lines removed as pasted page furniture, with why (none when the text shows no sign of a page). */
+  readonly removed?: readonly RemovedFurniture[];
 }

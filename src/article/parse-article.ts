@@ -6,6 +6,8 @@ import { splitBlocks } from './blocks';
 import type { Dateline } from './dateline';
 import { readDateline } from './dateline';
 import { splitFrontMatter } from './front-matter';
+import { removeFurniture } from './furniture';
+import type { FurnitureMode } from './furniture';
 import { detectLanguage } from './language';
 import { cutLeadTitle } from './lead-title';
 import type { Unit } from './sentences';
@@ -15,6 +17,8 @@ import { collapse, HAS_WORD, unitsOfBlocks } from './sentences';
 export interface ParseArticleOptions {
   /** Force the language (`--lang fr|en`); otherwise front matter `lang`, then detection. */
   readonly lang?: Lang;
+  /** Remove pasted page furniture only when the text shows signs of it (`auto`, the default), or `always` (a web page's text). */
+  readonly furniture?: FurnitureMode;
 }
 
 /** The longest first line taken as a title. */
@@ -26,10 +30,13 @@ export const UNKNOWN_LANGUAGE_WARNING = 'language not recognised as French or En
 /**
  * Builds the Article of a read text: language (option, front matter `lang`, detection, else
  * English with a warning), title as DESIGN.md orders it, subtitle, source and date (front matter,
- * else a dateline), and the body's units. Throws UnusableInputError when there is no unit at all.
+ * else a dateline, else a byline or publication line), and the body's units, pasted page furniture
+ * removed first (furniture.ts). Throws UnusableInputError when there is no unit at all.
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
-  const { fields, body } = splitFrontMatter(text);
+  const { fields, body: rawBody } = splitFrontMatter(text);
+  const cleaned = removeFurniture(rawBody, options.furniture ?? 'auto');
+  const body = cleaned.body;
   const warnings: string[] = [];
   let lang = options.lang ?? langField(fields['lang']) ?? detectLanguage(body);
   if (lang === null) {
@@ -66,7 +73,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   }
   const subtitle = field(fields['sub_title']) ?? field(fields['description']);
   const source = field(fields['source']) ?? dateline?.source;
-  const date = field(fields['date']) ?? dateline?.date;
+  const date = field(fields['date']) ?? dateline?.date ?? cleaned.date;
   return {
     lang,
     title,
@@ -75,6 +82,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     ...(date === undefined ? {} : { date }),
     sentences: renumberParagraphs(sentences),
     warnings,
+    ...(cleaned.removed.length === 0 ? {} : { removed: cleaned.removed }),
   };
 }
 

@@ -58,7 +58,7 @@ export function loadDeck(input: Input, options: LoadOptions): LoadedDeck {
 /** Reads `input` as an article and analyses it. */
 export function analyseArticle(input: Input, options: LoadOptions): AnalysedArticle {
   try {
-    const article = parseArticle(input.text, options.lang === 'auto' ? {} : { lang: options.lang });
+    const article = parseArticle(input.text, { ...(options.lang === 'auto' ? {} : { lang: options.lang }), furniture: input.isPage ? 'always' : 'auto' });
     return { article, analysis: analyze(article, options.template) };
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliError(`${input.label}: ${error.message}`, EXIT.input);

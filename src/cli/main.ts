@@ -14,6 +14,7 @@ import { deckToMarkdown } from '../markdown/export-markdown';
 import { CliError } from './cli-error';
 import { displayName } from './display-name';
 import { EXIT } from './exit-codes';
+import { explainFurniture } from './explain-furniture';
 import { analyseArticle, isDeckInput, loadDeck } from './load-deck';
 import type { LoadOptions } from './load-deck';
 import { present } from './present';
@@ -275,7 +276,7 @@ async function analyzeCommand(file: string | undefined, args: CommonArgs & { jso
   }
   const { article, analysis } = analyseArticle(input, { ...options, as: 'article' });
   warn([...input.warnings, ...article.warnings.map((w) => `${input.label}: ${w}`)]);
-  await (args.json ? writeStdoutPieces(analysisJsonPieces(analysis)) : writeStdout(explainAnalysis(analysis)));
+  await (args.json ? writeStdoutPieces(analysisJsonPieces(analysis)) : writeStdout(explainAnalysis(analysis) + explainFurniture(article.removed ?? [])));
   return EXIT.ok;
 }
 

@@ -26,6 +26,8 @@ export interface Input {
   readonly baseName: string;
   /** Whether the input may be a Markdown deck (a `.md` file or standard input). */
   readonly isMarkdown: boolean;
+  /** Whether the text is a web page's article (its furniture is always looked for). */
+  readonly isPage: boolean;
   /** The text after `read`. */
   readonly text: string;
   /** One-line warnings from decoding. */
@@ -80,7 +82,7 @@ export function defaultArticlePath(): string {
 function decode(bytes: Uint8Array, label: string, baseName: string, isMarkdown: boolean): Input {
   try {
     const { text, warnings } = readText(bytes);
-    return { label, baseName, isMarkdown, text, warnings: warnings.map((w) => `${label}: ${w}`) };
+    return { label, baseName, isMarkdown, isPage: false, text, warnings: warnings.map((w) => `${label}: ${w}`) };
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);
     throw error;
@@ -134,7 +136,7 @@ async function readPage(bytes: Uint8Array, label: string, baseName: string, orig
     const { readHtmlArticle } = await import('../page/html-article');
     const article = readHtmlArticle(decoded.text, origin.url === undefined ? {} : { url: origin.url });
     const { text, warnings } = readDecoded({ text: article, warnings: decoded.warnings });
-    return { label, baseName, isMarkdown: false, text, warnings: warnings.map((w) => `${label}: ${w}`) };
+    return { label, baseName, isMarkdown: false, isPage: true, text, warnings: warnings.map((w) => `${label}: ${w}`) };
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);
     throw error;

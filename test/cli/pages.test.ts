@@ -63,3 +63,31 @@ describe('web pages on the command line', () => {
     expect(readerViewLoaded(['analyze', '--json', fixture('pages/en-trade-deal.html')]).files).toEqual([join(dirname(BIN), holding[0] as string)]);
   });
 });
+
+describe('text pasted from a web page', () => {
+  it('analyze lists each line it removed as page furniture, and why', () => {
+    const run = runCli(['analyze', fixture('pasted/fr-sanctions.txt')]);
+    expect(run.status).toBe(0);
+    const report = run.stdout.slice(run.stdout.indexOf('\nRemoved as page furniture'));
+    expect(report.split('\n').slice(0, 6)).toEqual([
+      '',
+      'Removed as page furniture (17)',
+      '  skip link: Aller au contenu principal',
+      '  navigation menu: Accueil',
+      '  navigation menu: International',
+      '  navigation menu: Politique',
+    ]);
+    expect(report).toContain('\n  link to another story: Lire aussi : Le pétrole iranien, arme de Téhéran\n');
+    expect(report).toContain('\n  copyright line: © 2025 Le Quotidien du Rhône – Tous droits réservés\n');
+    expect(runCli(['analyze', fixture('articles/fr-sanctions.txt')]).stdout).not.toContain('Removed as page furniture');
+  });
+
+  it('export of pasted text is the deck of the clean text, dated by its publication line', () => {
+    const pasted = JSON.parse(runCli(['export', '--format', 'json', fixture('pasted/en-election.txt')]).stdout);
+    const clean = JSON.parse(runCli(['export', '--format', 'json', fixture('articles/en-election.txt')]).stdout);
+    expect(pasted.title).toBe(clean.title);
+    expect(pasted.slides.slice(1)).toEqual(clean.slides.slice(1));
+    expect(clean.date).toBeUndefined();
+    expect(pasted.date).toBe('10 March 2025');
+  });
+});

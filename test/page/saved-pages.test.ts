@@ -8,6 +8,7 @@ import { readDecoded, readText } from '../../src/article/read';
 import { compose } from '../../src/deck/compose';
 import { decodePage } from '../../src/page/charset';
 import { readHtmlArticle } from '../../src/page/html-article';
+import { FURNITURE } from './furniture-words';
 
 const fixture = (path: string): Buffer => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
 
@@ -17,14 +18,14 @@ export const SAVED_PAGES = [
   { page: 'pages/fr-sanctions.html', clean: 'articles/fr-sanctions.txt', has: 'Windows-1252 bytes declared by <meta http-equiv>, consent pop-up, share list, "Lire aussi", ad, photo credit, newsletter box' },
   { page: 'pages/en-election.html', clean: 'articles/en-election.txt', has: 'paragraphs separated by <br><br>, no <article>, "Advertisement", "Read more" box, sidebar, inline state script' },
   { page: 'pages/fr-sommet-alliance.html', clean: 'articles/fr-sommet-alliance.txt', has: 'metadata in JSON-LD only, cookie dialog, figure with credit, in-read ad, comments, aside' },
+  { page: 'pages/en-earnings.html', clean: 'articles/en-earnings.txt', has: 'AMP markup (amp-img, amp-ad, amp-sidebar, amp-social-share, amp-user-notification), JSON-LD, byline line with date' },
+  { page: 'pages/fr-tramway.htm', clean: 'pages/fr-tramway.txt', has: 'UTF-8 BOM, subheadings, inline links and emphasis, "Lire aussi", publication line, share box, comments, widgets' },
 ] as const;
 
-/** Words of page furniture that none of these articles uses. */
-const FURNITURE = /cookie|traceurs|Share:|Partager|Read more|Lire aussi|Advertisement|Publicité|newsletter|Photo|©|Copyright|WhatsApp|\bAccueil\b|\bHome\b|Sign up|Abonnez|Réactions|commentaires|Most read|Related/i;
 
 function pageArticle(path: string) {
   const decoded = decodePage(fixture(path));
-  return parseArticle(readDecoded({ text: readHtmlArticle(decoded.text), warnings: decoded.warnings }).text);
+  return parseArticle(readDecoded({ text: readHtmlArticle(decoded.text), warnings: decoded.warnings }).text, { furniture: 'always' });
 }
 
 describe('a saved page reads as the clean text of its article', () => {
