@@ -1,4 +1,5 @@
 // A leading YAML front-matter block, read just far enough for an article's metadata.
+import { sanitizeText } from './sanitize';
 
 /** A text split into its front matter (if any) and the rest. */
 export interface FrontMatterSplit {
@@ -55,7 +56,8 @@ function scalar(value: string): string | null {
     const close = closingDoubleQuote(value);
     if (close < 0) return null;
     try {
-      return JSON.parse(value.slice(0, close + 1)) as string;
+      // `\u001b` and the like are escapes only here: what they decode to is sanitised like the rest of the text.
+      return sanitizeText(JSON.parse(value.slice(0, close + 1)) as string);
     } catch {
       return value.slice(1, close);
     }

@@ -61,3 +61,9 @@ describe('splitFrontMatter', () => {
     expect(splitFrontMatter(text).raw).toBeNull();
   });
 });
+
+describe('front matter escapes cannot smuggle controls past read', () => {
+  it('a JSON-quoted value decodes \\u escapes, then is sanitised like the text', () => {
+    expect(splitFrontMatter('---\ntitle: "Budget \\u001b]0;pwned\\u0007approved\\u202e \\u009b31m"\n---\nBody.\n').fields['title']).toBe('Budget approved ');
+  });
+});
