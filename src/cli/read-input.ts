@@ -7,6 +7,7 @@ import { readDecoded, readText } from '../article/read';
 import { UnusableInputError } from '../input-error';
 import { charsetOfContentType, decodePage } from '../page/charset';
 import { looksLikeHtml } from '../page/looks-like-html';
+import { looksLikePdf } from '../page/looks-like-pdf';
 import { CliError } from './cli-error';
 import { displayName } from './display-name';
 import { EXIT } from './exit-codes';
@@ -47,6 +48,7 @@ export async function readInput(file: string | undefined, maxSizeMb: number, std
   if (file === '-') {
     const bytes = await readStream(stdin, limit, 'standard input', maxSizeMb);
     if (looksLikeHtml(bytes)) return readPage(bytes, 'standard input', 'stdin', {});
+    if (looksLikePdf(bytes)) return readPdf(bytes, 'standard input', 'stdin');
     return decode(bytes, 'standard input', 'stdin', true);
   }
   const path = file ?? defaultArticlePath();
@@ -65,6 +67,7 @@ export async function readInput(file: string | undefined, maxSizeMb: number, std
   const ext = extname(path).toLowerCase();
   const base = baseNameOf(path);
   if (PAGE_EXTENSIONS.has(ext)) return readPage(bytes, label, base, {});
+  if (ext === '.pdf' || looksLikePdf(bytes)) return readPdf(bytes, label, base);
   return decode(bytes, label, base, ext === '.md' || ext === '.markdown');
 }
 
@@ -103,6 +106,9 @@ async function readUrl(address: string, limit: number, maxSizeMb: number, timeou
     const charset = charsetOfContentType(page.contentType);
     return readPage(page.bytes, label, base, { url: page.url, ...(charset === undefined ? {} : { headerCharset: charset }) });
   }
+  if (type === 'application/pdf' || ((type === undefined || type === 'application/octet-stream') && looksLikePdf(page.bytes))) {
+    return readPdf(page.bytes, label, base);
+  }
   if (type !== undefined && TEXT_TYPES.has(type)) return decode(page.bytes, label, base, type === 'text/markdown');
   throw new CliError(`${label}: is not a web page (${displayName(type ?? 'no content type')}); give the address of an article page`, EXIT.input);
 }
@@ -137,6 +143,18 @@ async function readPage(bytes: Uint8Array, label: string, baseName: string, orig
     const article = readHtmlArticle(decoded.text, origin.url === undefined ? {} : { url: origin.url });
     const { text, warnings } = readDecoded({ text: article, warnings: decoded.warnings });
     return { label, baseName, isMarkdown: false, isPage: true, text, warnings: warnings.map((w) => `${label}: ${w}`) };
+  } catch (error) {
+    if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);
+    throw error;
+  }
+}
+
+/** Reads a PDF's text (pdf.js loads here, only for PDFs) and sanitises it. */
+async function readPdf(bytes: Uint8Array, label: string, baseName: string): Promise<Input> {
+  try {
+    const { readPdfArticle } = await import('../page/pdf-article');
+    const { text, warnings } = readDecoded({ text: await readPdfArticle(bytes), warnings: [] });
+    return { label, baseName, isMarkdown: false, isPage: true, text, warnings };
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);
     throw error;

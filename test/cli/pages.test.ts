@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../e2e/tmux';
+import { articlePdf, makePdf } from '../page/make-pdf';
 import { loadedFiles, MODULE_LOG_HOOK } from './loaded-modules';
 import { runCli } from './run-cli';
 
@@ -11,9 +12,11 @@ const fixture = (path: string): string => new URL(`../fixtures/${path}`, import.
 
 /** Text only the reader-view code (Readability's page element id) holds. */
 const READER_VIEW = /readability-page-1/;
+/** Text only pdf.js's code holds. */
+const PDF_READER = /PDFDocumentProxy/;
 
-/** The built files a run loaded that hold the reader view. */
-function readerViewLoaded(args: readonly string[], input = ''): { status: number | null; files: string[] } {
+/** The built files a run loaded that hold the reader view (or, with `marker`, other code). */
+function readerViewLoaded(args: readonly string[], input: string | Uint8Array = '', marker = READER_VIEW): { status: number | null; files: string[] } {
   const log = join(mkdtempSync(join(tmpdir(), 'briefing-modules-')), 'modules.log');
   const result = spawnSync(process.execPath, ['--import', MODULE_LOG_HOOK, BIN, ...args], {
     input,
@@ -23,7 +26,7 @@ function readerViewLoaded(args: readonly string[], input = ''): { status: number
   });
   const files = loadedFiles(log);
   expect(files).toContain(BIN);
-  return { status: result.status, files: files.filter((file) => READER_VIEW.test(readFileSync(file, 'utf8'))) };
+  return { status: result.status, files: files.filter((file) => marker.test(readFileSync(file, 'utf8'))) };
 }
 
 describe('web pages on the command line', () => {
@@ -52,6 +55,20 @@ describe('web pages on the command line', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`briefing: ${page}: is a web page without article text a reader view can find; save the article page itself, or copy its text\n`);
+  });
+
+  it('a page is sanitised like any input: no escape sequence or control from its title or text reaches the deck', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-page-'));
+    const page = join(dir, 'hostile.html');
+    const text = 'The council approved the budget on Monday after a long debate about the harbour and its new ferry terminal.';
+    writeFileSync(
+      page,
+      `<!doctype html><html lang="en"><head><title>Budget \x1b]0;pwned\x07approved\u202e</title></head><body><article><p>${text.replace('Monday', 'Mon\x1b[31mday\x07')}</p><p>${text}</p></article></body></html>`,
+    );
+    const run = runCli(['export', page]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+    expect(run.stdout).toContain('# Budget approved\n');
   });
 
   it('loads the reader view for a page only: never for a text article', () => {
@@ -89,5 +106,37 @@ describe('text pasted from a web page', () => {
     expect(pasted.slides.slice(1)).toEqual(clean.slides.slice(1));
     expect(clean.date).toBeUndefined();
     expect(pasted.date).toBe('10 March 2025');
+  });
+});
+
+describe('text PDFs on the command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-pdf-'));
+  const report = join(dir, 'qatar report.pdf');
+  writeFileSync(report, articlePdf(readFileSync(fixture('articles/fr-contrat-energie.txt'), 'utf8'), { header: 'Revue de presse énergie — juin 2025', linesPerPage: 7, width: 80 }));
+
+  it('analyses a PDF file, and a PDF on standard input, as the clean text of its article', () => {
+    const fromText = runCli(['analyze', '--json', fixture('articles/fr-contrat-energie.txt')]);
+    const fromFile = runCli(['analyze', '--json', report]);
+    expect(fromFile.stderr).toBe('');
+    expect(fromFile.status).toBe(0);
+    expect(fromFile.stdout).toBe(fromText.stdout);
+    expect(runCli(['analyze', '--json', '-'], { input: readFileSync(report) }).stdout).toBe(fromText.stdout);
+  });
+
+  it('a scanned PDF (no text) is exit 2 with a line that says so', () => {
+    const scan = join(dir, 'scan.pdf');
+    writeFileSync(scan, makePdf([[], []]));
+    const run = runCli(['export', scan]);
+    expect(run.stderr).toBe(`briefing: ${scan}: is a PDF without text (a scan?); run it through OCR first, or give the text\n`);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it('loads pdf.js for a PDF only', () => {
+    expect(readerViewLoaded(['analyze', '--json', fixture('articles/en-trade-deal.txt')], '', PDF_READER).files).toEqual([]);
+    expect(readerViewLoaded(['analyze', '--json', fixture('pages/en-trade-deal.html')], '', PDF_READER).files).toEqual([]);
+    const run = readerViewLoaded(['export', report], '', PDF_READER);
+    expect(run.status).toBe(0);
+    expect(run.files.length).toBe(1);
   });
 });
