@@ -33,19 +33,22 @@ interface Rule {
   readonly isDateline: boolean;
   readonly linksFollow: boolean;
   readonly maxChars: number;
+  /** Matches when the lower-cased line holds one of the rule's `requires` strings; undefined: the pattern is always tried. */
+  readonly requires: RegExp | undefined;
   readonly pattern: RegExp;
 }
 
-const DEFAULT_MAX_CHARS = 300;
 const RULES: readonly Rule[] = furniture.rules.map((rule) => ({
   why: rule.why,
   strong: rule.strong,
   isByline: 'byline' in rule && rule.byline === true,
   isDateline: 'dateline' in rule && rule.dateline === true,
   linksFollow: 'linksFollow' in rule && rule.linksFollow === true,
-  maxChars: 'maxChars' in rule && typeof rule.maxChars === 'number' ? rule.maxChars : DEFAULT_MAX_CHARS,
+  maxChars: rule.maxChars,
+  requires: 'requires' in rule && Array.isArray(rule.requires) ? new RegExp(rule.requires.map(escapeRegExp).join('|'), 'u') : undefined,
   pattern: new RegExp(rule.pattern, 'iu'),
 }));
+const STRONG_RULES = RULES.filter((rule) => rule.strong);
 const LONGEST = Math.max(...RULES.map((rule) => rule.maxChars));
 const WORDS = new Set(furniture.words.map((word) => word.toLowerCase()));
 const WORD_SEPARATORS = /\s*[|·•/>›]\s*|\s{2,}/u;
@@ -81,20 +84,11 @@ interface LineFurniture {
  */
 export function removeFurniture(body: string, mode: FurnitureMode): FurnitureCleaned {
   const lines = body.split('\n');
-  const found: (LineFurniture | undefined)[] = new Array(lines.length);
-  const short: boolean[] = new Array(lines.length).fill(false);
-  let fence = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (FENCE.test(line)) fence = !fence;
-    if (fence || line === '' || line.length > LONGEST || STRUCTURE.test(line)) continue;
-    found[i] = lineFurniture(line);
-    short[i] = found[i] === undefined && isMenuLike(line);
-  }
-  markNavigationRuns(lines, found, short);
+  // Strong signs first: a clean article (most input) is looked at once, without the weaker rules.
+  if (mode === 'auto' && !scan(lines, STRONG_RULES).some((entry) => entry?.strong === true)) return { body, removed: [] };
+  const found = scan(lines, RULES);
   markLinkLists(lines, found);
 
-  if (mode === 'auto' && !found.some((entry) => entry?.strong === true)) return { body, removed: [] };
   const removed: RemovedFurniture[] = [];
   let byline: string | undefined;
   let date: string | undefined;
@@ -115,17 +109,40 @@ export function removeFurniture(body: string, mode: FurnitureMode): FurnitureCle
   };
 }
 
-function lineFurniture(line: string): LineFurniture | undefined {
-  for (const rule of RULES) {
-    if (line.length <= rule.maxChars && rule.pattern.test(line)) return { why: rule.why, strong: rule.strong, rule };
+/** What each line is by `rules`, word lines and menu runs included (undefined: not furniture). */
+function scan(lines: readonly string[], rules: readonly Rule[]): (LineFurniture | undefined)[] {
+  const found: (LineFurniture | undefined)[] = new Array(lines.length);
+  const short: boolean[] = new Array(lines.length).fill(false);
+  let fence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (FENCE.test(line)) fence = !fence;
+    if (fence || line === '' || line.length > LONGEST || STRUCTURE.test(line)) continue;
+    found[i] = lineFurniture(line, rules);
+    short[i] = found[i] === undefined && isMenuLike(line);
   }
-  return isWordLine(line) ? { why: 'menu, footer or button words', strong: true } : undefined;
+  markNavigationRuns(lines, found, short);
+  return found;
+}
+
+function lineFurniture(line: string, rules: readonly Rule[]): LineFurniture | undefined {
+  let lower: string | undefined;
+  for (const rule of rules) {
+    if (line.length > rule.maxChars) continue;
+    if (rule.requires !== undefined && !rule.requires.test((lower ??= line.toLowerCase()))) continue;
+    if (rule.pattern.test(line)) return { why: rule.why, strong: rule.strong, rule };
+  }
+  return line.length <= furniture.wordLines.maxChars && isWordLine(lower ?? line.toLowerCase()) ? { why: 'menu, footer or button words', strong: true } : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** A line made only of menu, footer and button words (at least two): "Terms | Privacy | Cookie policy", "WhatsApp Email". */
-function isWordLine(line: string): boolean {
+function isWordLine(lower: string): boolean {
   let count = 0;
-  for (const part of line.toLowerCase().split(WORD_SEPARATORS)) {
+  for (const part of lower.split(WORD_SEPARATORS)) {
     if (part === '') continue;
     if (WORDS.has(part)) {
       count++;
