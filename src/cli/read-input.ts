@@ -107,7 +107,7 @@ async function readUrl(address: string, limit: number, maxSizeMb: number, timeou
     return readPage(page.bytes, label, base, { url: page.url, ...(charset === undefined ? {} : { headerCharset: charset }) });
   }
   if (type === 'application/pdf' || ((type === undefined || type === 'application/octet-stream') && looksLikePdf(page.bytes))) {
-    return readPdf(page.bytes, label, base);
+    return readPdf(page.bytes, label, base, page.url);
   }
   if (type !== undefined && TEXT_TYPES.has(type)) return decode(page.bytes, label, base, type === 'text/markdown');
   throw new CliError(`${label}: is not a web page (${displayName(type ?? 'no content type')}); give the address of an article page`, EXIT.input);
@@ -149,11 +149,11 @@ async function readPage(bytes: Uint8Array, label: string, baseName: string, orig
   }
 }
 
-/** Reads a PDF's text (pdf.js loads here, only for PDFs) and sanitises it. */
-async function readPdf(bytes: Uint8Array, label: string, baseName: string): Promise<Input> {
+/** Reads a PDF's text (pdf.js loads here, only for PDFs) and sanitises it; `url`, where it was fetched from, is its source. */
+async function readPdf(bytes: Uint8Array, label: string, baseName: string, url?: string): Promise<Input> {
   try {
     const { readPdfArticle } = await import('../page/pdf-article');
-    const { text, warnings } = readDecoded({ text: await readPdfArticle(bytes), warnings: [] });
+    const { text, warnings } = readDecoded({ text: await readPdfArticle(bytes, url), warnings: [] });
     return { label, baseName, isMarkdown: false, isPage: true, text, warnings };
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliError(`${label}: ${error.message}`, EXIT.input);

@@ -8,10 +8,10 @@ import type { PdfTextItem } from './pdf-text';
 
 /**
  * Reads a PDF's text in reading order, without running headers, footers and page numbers, as the
- * text the article stage reads (pageText). Throws UnusableInputError for a PDF that cannot be opened
- * and for one without any text (a scan).
+ * text the article stage reads (pageText); `url`, where it was fetched from, is its source. Throws
+ * UnusableInputError for a PDF that cannot be opened and for one without any text (a scan).
  */
-export async function readPdfArticle(bytes: Uint8Array): Promise<string> {
+export async function readPdfArticle(bytes: Uint8Array, url?: string): Promise<string> {
   let pages: PdfTextItem[][];
   try {
     // pdf.js takes the buffer over: hand it a copy.
@@ -34,5 +34,5 @@ export async function readPdfArticle(bytes: Uint8Array): Promise<string> {
   if (!blocks.some((block) => /[\p{L}\p{N}]/u.test(block.text))) {
     throw new UnusableInputError('is a PDF without text (a scan?); run it through OCR first, or give the text');
   }
-  return pageText({}, blocks);
+  return pageText(url === undefined ? {} : { source: url }, blocks);
 }

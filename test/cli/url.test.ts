@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../e2e/tmux';
+import { articlePdf } from '../page/make-pdf';
 import type { CliRun } from './run-cli';
 
 const page = (name: string): Buffer => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
@@ -41,6 +42,9 @@ beforeAll(async () => {
         return;
       case '/latin':
         response.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' }).end(undeclaredLatinPage);
+        return;
+      case '/report':
+        response.writeHead(200, { 'content-type': 'application/pdf' }).end(articlePdf(clean('articles/en-rate-decision.txt').toString('utf8'), { header: 'Markets Weekly', linesPerPage: 7, width: 80 }));
         return;
       case '/plain.txt':
         response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(clean('articles/en-election.txt'));
@@ -118,6 +122,12 @@ describe('a URL is fetched and read as its page', () => {
     expect(run.stderr).toBe('');
     const analysis = JSON.parse(run.stdout);
     expect(analysis.sentences[2].text).toBe("« L'Iran doit comprendre que la répression a un prix », a déclaré la cheffe de la diplomatie européenne, Kaja Marten.");
+  });
+
+  it('reads an application/pdf answer as a PDF, the URL as its source', async () => {
+    const run = await runCliAsync(['export', '--format', 'json', `${base}/report`]);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ title: 'Reserve Bank of Australia raises interest rates to 4.35%', source: `${base}/report` });
   });
 
   it('reads a text/plain answer as a text article', async () => {
