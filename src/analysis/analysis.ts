@@ -20,7 +20,7 @@ export interface Candidate {
 /** What lifted a sentence's weak cues for a section: a sentence next to it placed there, the headline, or the section itself. */
 export type SupportSource = 'neighbour' | 'headline' | 'established';
 
-/** A section whose score in a sentence includes support from the article around it (its cues alone fell short). */
+/** A section a sentence is placed in only thanks to support from the article around it (its cues alone fell short). */
 export interface Support {
   /** The section. */
   readonly section: SectionId;
@@ -40,7 +40,7 @@ export interface AnalyzedSentence {
   readonly cues: readonly string[];
   /** Sections whose cues did not reach the threshold. */
   readonly candidates: readonly Candidate[];
-  /** Sections (placed or candidates) whose score includes support; absent when none does. */
+  /** The sections it is placed in only thanks to support; absent when there are none. */
   readonly support?: readonly Support[];
 }
 

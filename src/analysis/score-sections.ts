@@ -409,8 +409,8 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     const floor = Math.max(section.minSentences, section.lead?.sentences ?? 0);
     const byShare = section.maxShare === undefined ? Infinity : Math.max(floor, Math.floor(section.maxShare * inputs.length));
     const cap = Math.min(section.maxSentences ?? Infinity, byShare);
-    const isElsewhere = (i: number): boolean => [...placed].some(([other, set]) => other !== id && set.has(i));
-    const alone = [...members].filter((i) => !isElsewhere(i));
+    const others = [...placed].filter(([other]) => other !== id).map(([, set]) => set);
+    const alone = [...members].filter((i) => !others.some((set) => set.has(i)));
     if (alone.length <= cap) continue;
     // The lead stays; the rest compete on their scores.
     const isLead = (i: number): number => (section.lead !== undefined && leadRanks[i]! >= 0 && leadRanks[i]! < section.lead.sentences ? 1 : 0);
@@ -430,12 +430,15 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     if (!input.isCredit) {
       for (let n = 0; n < width; n++) {
         const id = sectionIds[n]!;
-        const bits = supportSources[i * width + n]!;
-        if (bits !== 0) (support ??= []).push({ section: id, from: SUPPORT_BITS.filter(([bit]) => (bits & bit) !== 0).map(([, name]) => name) });
-        const score = supported[i * width + n]!;
+        const score = values[i * width + n]!;
         const cueWords = words[i * width + n] ?? NO_CUE_WORDS;
         if (placed.get(id)?.has(i) === true) {
           (sectionsOf ??= []).push(id);
+          // A placement its cues alone did not make says what lifted it.
+          const bits = supportSources[i * width + n]!;
+          if (bits !== 0 && score < (template.sections[id]!.threshold ?? template.threshold)) {
+            (support ??= []).push({ section: id, from: SUPPORT_BITS.filter(([bit]) => (bits & bit) !== 0).map(([, name]) => name) });
+          }
           for (const c of cueWords) if (!(cues ??= []).includes(c)) cues.push(c);
         } else if (score > 0 && cueWords.length > 0) {
           (candidates ??= []).push({ section: id, score: round(score), cues: cueWords });

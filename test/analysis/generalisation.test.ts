@@ -196,6 +196,9 @@ describe('third round: page furniture, place cues, a third section', () => {
     // "delivered" alone (1) is under the threshold (1.5); beside a contract sentence it is supported.
     const withContract = '# T\n\nThe navy signed a contract for six frigates on Monday, a deal for the next decade.\n\nThe first ship will be delivered in 2027.\n\nThe yard employs 3,000 people.\n\nIts order book is full.\n';
     expect(sectionsOf(withContract)[1]!.sections).toContain('agreements');
+    // analyze says what lifted it; a sentence its own cues place has no support to explain.
+    expect(sectionsOf(withContract)[1]!.support).toEqual([{ section: 'agreements', from: ['neighbour', 'established'] }]);
+    expect(sectionsOf(withContract)[0]!.support).toBeUndefined();
     const alone = '# T\n\nThe yard employs 3,000 people.\n\nThe first ship will be delivered in 2027.\n\nThe weather was fine.\n\nIts order book is full.\n';
     expect(sectionsOf(alone)[1]!.sections).not.toContain('agreements');
     // One contract sentence (3.5, under strongScore 4) and its supported neighbour: not two sentences of evidence.
