@@ -250,6 +250,14 @@ describe('third round: page furniture, place cues, a third section', () => {
     expect(reached('# T\n\nThe president arrived in Seoul on Monday.\n\nHan called Indonesia an indispensable partner in the region.\n', 1)).toContain('alliances');
   });
 
+  it('counts an amount of money once, and a penalty as no economic fact', () => {
+    // A fine and its amount in two sentences of a court story make no economy section...
+    const court = '# T\n\nLe tribunal de Grenoble a condamné jeudi l’entreprise Chimex à une amende de 2 millions d’euros pour avoir rejeté 40 tonnes de solvants dans la rivière.\n\nL’industriel devra aussi verser 300 000 euros de dommages aux pêcheurs et à l’entreprise voisine.\n\nLe procès avait duré trois semaines.\n';
+    expect(analyze(parseArticle(court), DEFAULT_TEMPLATE).sections.map((x) => x.id)).not.toContain('economy');
+    // ...while a currency that moves is one.
+    expect(reached('# T\n\nThe central bank held rates.\n\nThe Australian dollar rose 0.6% against the US dollar.\n', 1)).toContain('economy');
+  });
+
   it('reads falling margins as economy', () => {
     expect(reached('# T\n\nLes coopératives ont annoncé leur fusion.\n\nLeurs marges ont reculé de 12 % en 2023.\n', 1)).toContain('economy');
     expect(reached('# T\n\nThe union ratified the deal.\n\nAnalysts said higher labor costs would squeeze margins.\n', 1)).toContain('economy');
