@@ -8,6 +8,7 @@ import type { Deck, Slide } from './deck';
 import { countWords, shortenSentence, type ShortenOptions } from './shorten';
 import { opensDangling, opensOnDemonstrative } from './dangling';
 import { figureBullets } from './figure-bullets';
+import { isLeftToQuotes } from './quoted-bullet';
 import { placeSentences } from './section-placement';
 import { timelineBullets } from './timeline-bullets';
 import lexicon from './bullet-lexicon.json';
@@ -138,13 +139,17 @@ function sectionSlides(section: AnalyzedSection, placed: readonly number[], anal
 /**
  * The bullets of a section's sentences. A sentence whose bullet would open on a pronoun ("Il a
  * ajouté…") or a demonstrative ("Ce contrat…") needs the sentence before it: it stays in the slide's
- * notes, without a bullet of its own — unless the section would then show no bullet at all.
+ * notes, without a bullet of its own — unless the section would then show no bullet at all. A long
+ * bullet that is mostly a quotation of the quotes slide is left to that slide (the notes keep it).
  */
 function sectionBullets(placed: readonly number[], analysis: Analysis, context: SentenceContext): { index: number; bullets: string[] }[] {
+  const quotesOf = groupBySentence(shownQuotes(analysis));
   const all = placed.flatMap((index) => {
     const sentence = analysis.sentences[index];
     if (sentence === undefined) return [];
-    const bullets = shortenSentence(sentence.text, analysis.lang, context.of(index)).parts.map((p) => p.text).filter((t) => t !== '');
+    const parts = shortenSentence(sentence.text, analysis.lang, context.of(index)).parts.map((p) => p.text).filter((t) => t !== '');
+    const quotes = quotesOf.get(index) ?? [];
+    const bullets = quotes.length === 0 ? parts : parts.filter((p) => !isLeftToQuotes(p, quotes));
     const first = bullets[0];
     return [{ index, bullets, isDangling: first === undefined || opensDangling(first, analysis.lang) || opensOnDemonstrative(first, analysis.lang) }];
   });
@@ -172,9 +177,14 @@ function figuresSlide(analysis: Analysis, context: SentenceContext): Slide | und
   return { kind: 'figures', title: titles[analysis.lang].figures, body: bullets.map((b) => `- ${b.markdown}`).join('\n'), notes: sourceNotes(analysis, sources), sources };
 }
 
+/** The quotations the quotes slide shows. */
+function shownQuotes(analysis: Analysis): Analysis['quotes'] {
+  return analysis.quotes.filter((q) => countWords(q.text) >= 3).slice(0, MAX_QUOTES);
+}
+
 function quotesSlide(analysis: Analysis): Slide | undefined {
   const [open, close] = analysis.lang === 'fr' ? ['« ', ' »'] : ['“', '”'];
-  const quotes = analysis.quotes.filter((q) => countWords(q.text) >= 3).slice(0, MAX_QUOTES);
+  const quotes = shownQuotes(analysis);
   if (quotes.length === 0) return undefined;
   const bullets = quotes.map((q) => `${open}${q.text}${close}${q.speaker === undefined ? '' : ` — ${q.speaker}`}`);
   const sources = [...new Set(quotes.map((q) => q.sentence))];

@@ -53,6 +53,10 @@ interface Rules {
   readonly appositiveDeterminers: readonly string[];
   readonly midConnectives: readonly string[];
   readonly trailingPrepositions: readonly string[];
+  /** Prepositions that open a trailing purpose clause only before an infinitive ("pour construire…"). */
+  readonly purposePrepositions: readonly string[];
+  /** How an infinitive ends ("-er", "-ir", "-re"). */
+  readonly infinitiveEndings: readonly string[];
   readonly attributionPrepositions: readonly string[];
   readonly verbStarts: ReadonlySet<string>;
   readonly dateAdverbs: readonly string[];
@@ -106,6 +110,8 @@ function rulesOf(lang: Lang): Rules {
     appositiveDeterminers: lower(l.appositiveDeterminers),
     midConnectives: lower(l.midConnectives),
     trailingPrepositions: lower(l.trailingPrepositions),
+    purposePrepositions: lower(l.purposePrepositions),
+    infinitiveEndings: lower(l.infinitiveEndings),
     attributionPrepositions: lower(l.attributionPrepositions),
     verbStarts: new Set(lower(l.verbStarts)),
     dateAdverbs: lower(l.dateAdverbs),
@@ -207,18 +213,27 @@ function addTrailingPhrases(text: string, last: Segment, mainStart: number, rule
   const found: number[] = [];
   let words = 0;
   let previous = '';
-  for (const m of segment.matchAll(WORD)) {
+  const matches = [...segment.matchAll(WORD)];
+  for (const [k, m] of matches.entries()) {
     words++;
     const isFar = words > MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE && before + words > MIN_WORDS_BEFORE_TRAILING_PHRASE;
+    const word = foldCase(m[0]);
     // "dirigés par Washington", "backed by the fund": the agent of a participle stays with it.
-    if (isFar && rules.trailingPrepositions.includes(foldCase(m[0])) && !opensOnParticiple(previous, rules)) found.push(last.start + m.index);
-    previous = foldCase(m[0]);
+    if (isFar && rules.trailingPrepositions.includes(word) && !opensOnParticiple(previous, rules)) found.push(last.start + m.index);
+    // "… un contrat pour construire une usine": a purpose clause, when an infinitive follows the preposition.
+    else if (isFar && rules.purposePrepositions.includes(word) && isInfinitive(foldCase(matches[k + 1]?.[0] ?? ''), rules)) found.push(last.start + m.index);
+    previous = word;
   }
   // "A lack of production from the Middle East has meant that…": a tail holding a verb is the clause's own.
   for (const start of found.reverse()) {
     if (holdsVerb(text.slice(start, last.end), rules)) break;
     add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
   }
+}
+
+/** Whether a lower-cased word ends like an infinitive and is no verb form of the lexicon ("construire", not "être"…). */
+function isInfinitive(word: string, rules: Rules): boolean {
+  return word.length > 3 && rules.infinitiveEndings.some((e) => word.endsWith(e));
 }
 
 /** Whether `text` holds an auxiliary or a common finite verb of the lexicon ("has", "est", "ont"). */
