@@ -36,12 +36,13 @@ const OTHER_SPACE = /\s/u;
 
 /**
  * The segments of `text` from `from` on: commas, semicolons and colons followed by a space, spaced
- * dashes and em dashes separate them, except inside quotation marks and parentheses. One pass.
+ * dashes and em dashes separate them, except inside quotation marks and parentheses. One pass;
+ * `all` is `clauseDelimiters(text, from)` when the caller has it already.
  */
-export function clauseSegments(text: string, from = 0): Segment[] {
+export function clauseSegments(text: string, from = 0, all: readonly Delimiter[] = clauseDelimiters(text, from)): Segment[] {
   // A parenthesis is one aside inside its segment, not a boundary: "Les dirigeants de l’UE (28), réunis…".
   let depth = 0;
-  const delimiters = clauseDelimiters(text, from).filter((d) => {
+  const delimiters = all.filter((d) => {
     if (d.kind === 'open') depth++;
     else if (d.kind === 'close') depth = Math.max(0, depth - 1);
     else return depth === 0;

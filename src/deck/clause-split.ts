@@ -75,10 +75,12 @@ export function splitClauses(text: string, deleted: readonly Span[], lang: Lang,
   // comma, then a subject and an auxiliary. French coordinates noun phrases this way too often ("des tirs et des explosions").
   if (best === undefined && lang === 'en') {
     const lower = foldCase(text.slice(from, to));
-    const quoted = quotedRanges(text, from, to);
+    // The quotations are found only once a coordinator is.
+    let quoted: Span[] | undefined;
     for (const c of BARE_COORDINATORS[lang]) {
       for (let at = lower.indexOf(` ${c} `); at >= 0 && tries < MAX_TRIES; at = lower.indexOf(` ${c} `, at + 1)) {
         const start = from + at;
+        quoted ??= quotedRanges(text, from, to);
         if (quoted.some((q) => q.start <= start && start < q.end)) continue;
         const rest = start + c.length + 2;
         if (opensOnSubject(text.slice(rest, rest + 40), lang, true) && hasAuxiliarySoon(text.slice(rest, rest + 80))) consider(start, rest, MIN_UNPUNCTUATED_PART_WORDS);

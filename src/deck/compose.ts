@@ -24,10 +24,11 @@ const bylineOpeners: Readonly<Record<Lang, readonly string[]>> = { fr: lexicon.f
 /** Builds the deck of an analysed article. Knows nothing of the screen. */
 export function compose(article: Article, analysis: Analysis, settings: SplitSettings = DEFAULT_TEMPLATE.split): Deck {
   const context = sentenceContext(analysis);
+  const quotesOf = groupBySentence(shownQuotes(analysis));
   const lead = leadBullet(analysis, context);
   const slides: Slide[] = [titleSlide(article, analysis, lead)];
   const placed = placeSentences(analysis, new Set(lead === undefined ? [] : [lead.index]));
-  for (const section of analysis.sections) slides.push(...sectionSlides(section, placed.get(section.id) ?? [], analysis, settings, context));
+  for (const section of analysis.sections) slides.push(...sectionSlides(section, placed.get(section.id) ?? [], analysis, settings, context, quotesOf));
   const extras = [actorsSlide(analysis), figuresSlide(analysis, context), quotesSlide(analysis), timelineSlide(analysis, context)];
   for (const slide of extras) if (slide !== undefined) slides.push(slide);
   return {
@@ -111,8 +112,15 @@ function rankedEntities(analysis: Analysis, kind: EntityKind) {
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0] ?? 0) - (b.mentions[0] ?? 0) || a.order - b.order);
 }
 
-function sectionSlides(section: AnalyzedSection, placed: readonly number[], analysis: Analysis, settings: SplitSettings, context: SentenceContext): Slide[] {
-  const shown = sectionBullets(placed, analysis, context);
+function sectionSlides(
+  section: AnalyzedSection,
+  placed: readonly number[],
+  analysis: Analysis,
+  settings: SplitSettings,
+  context: SentenceContext,
+  quotesOf: ReadonlyMap<number, readonly string[]>,
+): Slide[] {
+  const shown = sectionBullets(placed, analysis, context, quotesOf);
   const chunks: { bullets: string[]; sources: number[]; words: number }[] = [];
   for (const { index, bullets } of shown) {
     const words = bullets.reduce((n, b) => n + countWords(b), 0);
@@ -142,8 +150,12 @@ function sectionSlides(section: AnalyzedSection, placed: readonly number[], anal
  * notes, without a bullet of its own — unless the section would then show no bullet at all. A long
  * bullet that is mostly a quotation of the quotes slide is left to that slide (the notes keep it).
  */
-function sectionBullets(placed: readonly number[], analysis: Analysis, context: SentenceContext): { index: number; bullets: string[] }[] {
-  const quotesOf = groupBySentence(shownQuotes(analysis));
+function sectionBullets(
+  placed: readonly number[],
+  analysis: Analysis,
+  context: SentenceContext,
+  quotesOf: ReadonlyMap<number, readonly string[]>,
+): { index: number; bullets: string[] }[] {
   const all = placed.flatMap((index) => {
     const sentence = analysis.sentences[index];
     if (sentence === undefined) return [];

@@ -9,9 +9,18 @@ const OPENERS: Readonly<Record<Lang, readonly string[]>> = {
 /** Quotation marks, brackets, dashes and spaces before the first word. */
 const LEADING = /^[\s"“”«»‘’'(\[–—-]+/u;
 
+/** How many characters of a bullet's opening are read: more than its first word and the one after it. */
+const OPENING_CHARS = 60;
+
+/** The lower-cased opening of `text` after its leading marks, without copying the rest of it. */
+function loweredOpening(text: string): string {
+  const lead = LEADING.exec(text)?.[0].length ?? 0;
+  return text.slice(lead, lead + OPENING_CHARS).toLowerCase();
+}
+
 /** Whether `text` opens on a dangling pronoun, relative or connective of `lang` ("et est son…", "dont…", "which…"). */
 export function opensDangling(text: string, lang: Lang): boolean {
-  const lower = text.replace(LEADING, '').toLowerCase();
+  const lower = loweredOpening(text);
   return OPENERS[lang].some((w) => {
     if (!lower.startsWith(w)) return false;
     // An elided form (qu’, c’) is glued to the next word; any other opener ends at a non-letter.
@@ -26,6 +35,6 @@ const DEMONSTRATIVES: Readonly<Record<Lang, readonly string[]>> = {
 
 /** Whether `text` opens on a demonstrative ("Ce contrat…", "These talks…"): it points back to a sentence the slide may not show. */
 export function opensOnDemonstrative(text: string, lang: Lang): boolean {
-  const lower = text.replace(LEADING, '').toLowerCase();
+  const lower = loweredOpening(text);
   return DEMONSTRATIVES[lang].some((w) => lower.startsWith(w) && !/[\p{L}\p{N}-]/u.test(lower[w.length] ?? ' '));
 }

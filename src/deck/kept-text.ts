@@ -13,9 +13,7 @@ const SPACES = /[ \t\n\r]+/g;
 const SPACE_BEFORE_MARK = / ([,.])/g;
 const REPEATED_MARKS = /([,;:–—])(?:\s*[,;:–—])+/g;
 const LEADING_MARKS = /^[\s,;:–—-]+/u;
-const TRAILING_MARKS = /[\s,;:–—-]+$/u;
-const MARKS_BEFORE_STOP = /[\s,;:–—-]+([.!?])$/u;
-const FINAL_STOP = /(?:\.\.\.|…|(?<!\.)\.)$/u;
+const TRAILING_MARK = /[\s,;:–—-]/u;
 const COMMA_IN_FINAL_QUOTE = /,(["”»])$/u;
 const OPENING_MARKS = /^[«“"‘'(\s]*/u;
 
@@ -43,10 +41,24 @@ export function keptText(text: string, deleted: readonly Span[], from = 0, to = 
 }
 
 function tidy(raw: string): string {
-  let t = raw.replace(SPACES, ' ').replace(SPACE_BEFORE_MARK, '$1').replace(REPEATED_MARKS, '$1');
-  t = t.replace(LEADING_MARKS, '').replace(MARKS_BEFORE_STOP, '$1').replace(TRAILING_MARKS, '');
-  t = t.replace(FINAL_STOP, '').replace(TRAILING_MARKS, '').replace(COMMA_IN_FINAL_QUOTE, '$1');
-  return upperFirst(t);
+  let t = raw.replace(SPACES, ' ');
+  if (t.includes(' ,') || t.includes(' .')) t = t.replace(SPACE_BEFORE_MARK, '$1');
+  t = t.replace(REPEATED_MARKS, '$1').replace(LEADING_MARKS, '');
+  // From the end, without regular expressions anchored at "$" (V8 tries those at every run of spaces of a
+  // long bullet): marks before a final stop, marks at the end, the final stop or ellipsis, marks again.
+  const last = t[t.length - 1];
+  if (last === '.' || last === '!' || last === '?') t = withoutTrailingMarks(t.slice(0, -1)) + last;
+  t = withoutTrailingMarks(t);
+  const stop = t.endsWith('...') ? 3 : t.endsWith('…') || (t.endsWith('.') && !t.endsWith('..')) ? 1 : 0;
+  t = withoutTrailingMarks(t.slice(0, t.length - stop));
+  return upperFirst(t.replace(COMMA_IN_FINAL_QUOTE, '$1'));
+}
+
+/** `text` without the spaces, commas, semicolons, colons and dashes it ends with. */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_MARK.test(text[end - 1] as string)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Upper-cases the first letter after any opening quotation mark (the faithfulness check compares lower-cased words). */

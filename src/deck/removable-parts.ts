@@ -139,8 +139,8 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
   };
   if (context.bodyStart > 0) add({ start: 0, end: context.bodyStart, kind: 'dateline', tier: 0, opensSentence: false }, true, true);
 
-  const segments = clauseSegments(text, context.bodyStart);
   const delimiters = clauseDelimiters(text, context.bodyStart);
+  const segments = clauseSegments(text, context.bodyStart, delimiters);
   const main = addFronted(text, segments, rules, dateSpans, add);
   const mainSegment = segments[main];
   if (mainSegment === undefined) return out;

@@ -5,7 +5,7 @@ import lexicon from './bullet-lexicon.json';
 import { bulletWordCount } from './bullet-words';
 import { splitClauses, opensOnSubject, type BulletPart } from './clause-split';
 import { opensDangling } from './dangling';
-import { keptText, type Span } from './kept-text';
+import { keptText, keptWordCount, type Span } from './kept-text';
 import { foldCase, phraseSpans, removableParts, type RemovablePart } from './removable-parts';
 
 export type { BulletPart } from './clause-split';
@@ -84,7 +84,10 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
   return { parts, isTrimmed: parts.length > 1 || parts[0]?.text !== sentence };
 }
 
-/** Applies the candidates of `tiers` that lie within [from, to), in order, while the text there is longer than its tier's limit. */
+/**
+ * Applies the candidates of `tiers` that lie within [from, to), in order, while the text there is longer than its tier's limit.
+ * Each try counts the words left and reads only the opening of the text left (what the checks need), never the whole text.
+ */
 function applyTiers(
   text: string,
   candidates: readonly RemovablePart[],
@@ -95,19 +98,56 @@ function applyTiers(
   state: { deleted: Span[] },
   lang: Lang,
 ): void {
-  let current = keptText(text, state.deleted, from, to);
+  let words = keptWordCount(text, state.deleted, bulletWordCount, from, to);
+  let opening = keptOpening(text, state.deleted, from, to);
   for (const tier of tiers) {
     const limit = tier === 3 ? BULLET_HARD_LIMIT_WORDS : target;
     for (const part of inTryingOrder(candidates, tier)) {
       if (part.start < from || part.end > to) continue;
-      if (tier > 0 && bulletWordCount(current) <= limit) break;
-      const next = [...state.deleted, part].sort((a, b) => a.start - b.start);
-      const candidate = keptText(text, next, from, to);
-      if (!isAcceptable(text, candidate, current, part, next, lang)) continue;
+      if (tier > 0 && words <= limit) break;
+      const next = withSpan(state.deleted, part);
+      const nextWords = keptWordCount(text, next, bulletWordCount, from, to);
+      if (nextWords < MIN_WORDS) continue;
+      const nextOpening = keptOpening(text, next, from, to);
+      if (!isAcceptable(text, nextOpening, opening, part, next, lang)) continue;
       state.deleted = next;
-      current = candidate;
+      words = nextWords;
+      opening = nextOpening;
     }
   }
+}
+
+/** `spans` (sorted by start) with `span` inserted in order. */
+function withSpan(spans: readonly Span[], span: Span): Span[] {
+  let at = spans.length;
+  while (at > 0 && (spans[at - 1] as Span).start > span.start) at--;
+  return [...spans.slice(0, at), span, ...spans.slice(at)];
+}
+
+/** How many characters of the sentence are read for the opening of what is left: more than its first two words. */
+const OPENING_CHARS = 48;
+
+/** The opening of `keptText(text, deleted, from, to)`: the same first words, built from its first `OPENING_CHARS` kept characters. */
+function keptOpening(text: string, deleted: readonly Span[], from: number, to: number): string {
+  const cut = keptPosition(deleted, from, to, OPENING_CHARS);
+  if (cut >= to) return keptText(text, deleted, from, to);
+  const head = keptText(text, deleted, from, cut);
+  // A stretch of marks and spaces would hide the first word: then the whole text is read.
+  return head.length >= OPENING_CHARS / 2 ? head : keptText(text, deleted, from, to);
+}
+
+/** Where in [from, to) the `count`-th character outside `deleted` (sorted) lies, or `to`. */
+function keptPosition(deleted: readonly Span[], from: number, to: number, count: number): number {
+  let at = from;
+  let kept = 0;
+  for (const span of deleted) {
+    if (span.end <= at || span.start >= to) continue;
+    const piece = Math.max(0, span.start - at);
+    if (kept + piece >= count) return at + (count - kept);
+    kept += piece;
+    at = Math.max(at, span.end);
+  }
+  return kept + (to - at) >= count ? at + (count - kept) : to;
 }
 
 /** "DAKAR, 18 juin — Le conseil…": where the text after a capitalised place and a dash starts, else 0. */
@@ -127,9 +167,8 @@ function inTryingOrder(candidates: readonly RemovablePart[], tier: RemovablePart
   return [...inner, ...openings];
 }
 
-/** A deletion keeps a bullet of a few words that does not newly open on a pronoun, with a subject after a removed opening. */
+/** A deletion (of at least a few words left) that does not newly open on a pronoun, with a subject after a removed opening. */
 function isAcceptable(text: string, candidate: string, current: string, part: RemovablePart, deleted: readonly Span[], lang: Lang): boolean {
-  if (bulletWordCount(candidate) < MIN_WORDS) return false;
   if (opensDangling(candidate, lang) && !opensDangling(current, lang)) return false;
   return !part.opensSentence || opensOnSubject(keptText(text, deleted, part.end, Math.min(text.length, part.end + SUBJECT_REACH)), lang);
 }
