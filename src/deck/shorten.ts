@@ -170,7 +170,24 @@ function inTryingOrder(candidates: readonly RemovablePart[], tier: RemovablePart
 /** A deletion (of at least a few words left) that does not newly open on a pronoun, with a subject after a removed opening. */
 function isAcceptable(text: string, candidate: string, current: string, part: RemovablePart, deleted: readonly Span[], lang: Lang): boolean {
   if (opensDangling(candidate, lang) && !opensDangling(current, lang)) return false;
-  return !part.opensSentence || opensOnSubject(keptText(text, deleted, part.end, Math.min(text.length, part.end + SUBJECT_REACH)), lang);
+  if (!part.opensSentence) return true;
+  const rest = keptText(text, deleted, part.end, Math.min(text.length, part.end + SUBJECT_REACH));
+  // After a connective or an attribution the clause goes on ("But retail sales…"); after a fronted phrase it may be an appositive.
+  return opensOnSubject(part.kind === 'fronted' || part.kind === 'subordinate' ? inSourceCase(text, deleted, part.end, rest) : rest, lang);
+}
+
+/**
+ * `kept` (the text left from `from` on) with its first letter as the sentence writes it: the kept text
+ * upper-cases it, and "Ce nouvel accord, conclu au titre…, intervient" must not read "Conclu" as a name.
+ */
+function inSourceCase(text: string, deleted: readonly Span[], from: number, kept: string): string {
+  let at = from;
+  for (const span of deleted) if (span.start <= at && at < span.end) at = span.end;
+  while (at < text.length && !/[\p{L}\p{N}]/u.test(text[at] as string)) at++;
+  const source = text[at];
+  const first = kept.search(/[\p{L}\p{N}]/u);
+  if (source === undefined || first < 0 || kept[first] === source || kept[first] !== source.toUpperCase()) return kept;
+  return kept.slice(0, first) + source + kept.slice(first + 1);
 }
 
 /** The date phrase of a timeline bullet, with "on"/"le" before it and a comma after it when it opens the sentence. */
