@@ -57,6 +57,10 @@ interface Rules {
   readonly purposePrepositions: readonly string[];
   /** How an infinitive ends ("-er", "-ir", "-re"). */
   readonly infinitiveEndings: readonly string[];
+  /** Indefinite determiners that open a closing appositive summing up the clause (", un ralliement qui…"). */
+  readonly resumptiveDeterminers: readonly string[];
+  /** The relative pronouns such an appositive holds ("qui", "that"). */
+  readonly resumptiveRelatives: readonly string[];
   readonly attributionPrepositions: readonly string[];
   readonly verbStarts: ReadonlySet<string>;
   readonly dateAdverbs: readonly string[];
@@ -112,6 +116,8 @@ function rulesOf(lang: Lang): Rules {
     trailingPrepositions: lower(l.trailingPrepositions),
     purposePrepositions: lower(l.purposePrepositions),
     infinitiveEndings: lower(l.infinitiveEndings),
+    resumptiveDeterminers: lower(l.resumptiveDeterminers),
+    resumptiveRelatives: lower(l.resumptiveRelatives),
     attributionPrepositions: lower(l.attributionPrepositions),
     verbStarts: new Set(lower(l.verbStarts)),
     dateAdverbs: lower(l.dateAdverbs),
@@ -190,7 +196,7 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     } else if (isDatePhrase(text, seg, dateSpans)) {
       // ", vendredi 29 juin vers 4 h 30": a time adjunct the timeline holds.
       add({ start: seg.before.start, end: enclosedEnd, kind: 'date', tier: 1, opensSentence: false }, true);
-    } else if (startsWithAny(lower, rules.trailing) || PRESENT_PARTICIPLE[lang].test(lower)) {
+    } else if (startsWithAny(lower, rules.trailing) || PRESENT_PARTICIPLE[lang].test(lower) || (isLast && isResumptive(lower, rules) && !dateSpans.some((d) => d.start < stop && seg.start < d.end))) {
       add({ start: seg.before.start, end: stop, kind: 'trailing', tier: 2, opensSentence: false });
     }
   }
@@ -229,6 +235,18 @@ function addTrailingPhrases(text: string, last: Segment, mainStart: number, rule
     if (holdsVerb(text.slice(start, last.end), rules)) break;
     add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
   }
+}
+
+const RESUMPTIVE_REACH_WORDS = 4;
+
+/**
+ * ", un ralliement qui a pesé…", ", a dispute that strained…": an indefinite noun then a relative pronoun within a few
+ * words, closing the sentence. One that holds a date stays: the timeline's bullet for that date is its clause.
+ */
+function isResumptive(lower: string, rules: Rules): boolean {
+  const words = lower.split(/\s+/u, RESUMPTIVE_REACH_WORDS + 1);
+  if (!rules.resumptiveDeterminers.includes(words[0] ?? '')) return false;
+  return words.slice(2).some((w) => rules.resumptiveRelatives.some((r) => w === r || (/['’]$/u.test(r) && w.startsWith(r))));
 }
 
 /** Whether a lower-cased word ends like an infinitive and is no verb form of the lexicon ("construire", not "être"…). */

@@ -26,3 +26,20 @@ describe('shortenSentence: trailing purpose clauses and comparisons', () => {
     expect(bullets(en, 'en', { keep: ['81.5%', '95%'] })).toEqual(['Uptake of the second dose among young children has fallen to 81.5%, well below the 95% needed']);
   });
 });
+
+describe('shortenSentence: a closing appositive that sums up the clause', () => {
+  const long = 'Le député sortant de la circonscription du littoral nord avait appelé ses électeurs à voter pour la candidate de la majorité';
+
+  it('deletes ", un ralliement qui…" and ", a move that…" from a long bullet', () => {
+    expect(bullets(`${long}, un ralliement qui a pesé dans les régions côtières.`, 'fr')).toEqual([long]);
+    const en = 'The regional transport authority of the northern province briefly suspended payments on its share of the new rail line';
+    expect(bullets(`${en}, a dispute that strained relations with the builders.`, 'en')).toEqual([en]);
+  });
+
+  it('keeps one without a relative pronoun, one that holds a date of the timeline, and one in a short bullet', () => {
+    expect(bullets(`${long}, un soutien de poids pour la candidate.`, 'fr').join(' ')).toContain('un soutien de poids');
+    const dated = `${long}, un ralliement qui a pesé en 2023 dans les régions côtières.`;
+    expect(bullets(dated, 'fr', { dates: ['en 2023'] }).join(' ')).toContain('un ralliement qui a pesé');
+    expect(bullets('Le député a appelé à voter pour elle, un ralliement qui a pesé.', 'fr')).toEqual(['Le député a appelé à voter pour elle, un ralliement qui a pesé']);
+  });
+});
