@@ -213,11 +213,16 @@ const MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE = 5;
  * everything after it.
  */
 function addTrailingPhrases(text: string, last: Segment, mainStart: number, rules: Rules, add: (part: RemovablePart) => void): void {
-  const segment = text.slice(last.start, last.end);
-  if (/[«»“”"]/u.test(segment)) return;
+  // Only after the last quotation closes: nothing inside a quotation is deleted ("… d'« explosion » dans le pays si…").
+  const whole = text.slice(last.start, last.end);
+  const closing = Math.max(whole.lastIndexOf('»'), whole.lastIndexOf('”'));
+  const after = closing < 0 ? 0 : closing + 1;
+  if (/[«»“”"]/u.test(whole.slice(after)) || (closing < 0 && /[«“"]/u.test(whole))) return;
+  const segmentStart = last.start + after;
+  const segment = text.slice(segmentStart, last.end);
   const before = countWordsIn(text, mainStart, last.start);
   const found: number[] = [];
-  let words = 0;
+  let words = countWordsIn(text, last.start, segmentStart);
   let previous = '';
   const matches = [...segment.matchAll(WORD)];
   for (const [k, m] of matches.entries()) {
@@ -225,9 +230,9 @@ function addTrailingPhrases(text: string, last: Segment, mainStart: number, rule
     const isFar = words > MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE && before + words > MIN_WORDS_BEFORE_TRAILING_PHRASE;
     const word = foldCase(m[0]);
     // "dirigés par Washington", "backed by the fund": the agent of a participle stays with it.
-    if (isFar && rules.trailingPrepositions.includes(word) && !opensOnParticiple(previous, rules)) found.push(last.start + m.index);
+    if (isFar && rules.trailingPrepositions.includes(word) && !opensOnParticiple(previous, rules)) found.push(segmentStart + m.index);
     // "… un contrat pour construire une usine": a purpose clause, when an infinitive follows the preposition.
-    else if (isFar && rules.purposePrepositions.includes(word) && isInfinitive(foldCase(matches[k + 1]?.[0] ?? ''), rules)) found.push(last.start + m.index);
+    else if (isFar && rules.purposePrepositions.includes(word) && isInfinitive(foldCase(matches[k + 1]?.[0] ?? ''), rules)) found.push(segmentStart + m.index);
     previous = word;
   }
   // "A lack of production from the Middle East has meant that…": a tail holding a verb is the clause's own.

@@ -43,3 +43,17 @@ describe('shortenSentence: a closing appositive that sums up the clause', () => 
     expect(bullets('Le député a appelé à voter pour elle, un ralliement qui a pesé.', 'fr')).toEqual(['Le député a appelé à voter pour elle, un ralliement qui a pesé']);
   });
 });
+
+describe('shortenSentence: trailing phrases after a quotation', () => {
+  it('deletes a trailing phrase after the last closing quotation mark, never inside the quotation', () => {
+    const s = 'Le président du conseil régional a estimé vendredi qu’il était « bien trop tôt pour parler d’un succès dans la région » après le vote des élus à Lyon.';
+    expect(bullets(s, 'fr')).toEqual(['Le président du conseil régional a estimé vendredi qu’il était « bien trop tôt pour parler d’un succès dans la région »']);
+  });
+
+  it('deletes nothing after a quotation left open or inside straight quotes', () => {
+    const open = 'Le président du conseil régional a estimé vendredi qu’il était « bien trop tôt pour parler d’un succès après le vote des élus à Lyon.';
+    expect(bullets(open, 'fr').join(' ')).toContain('à Lyon');
+    const straight = 'Le président du conseil régional a estimé vendredi qu’il était "bien trop tôt pour parler" après le vote des élus à Lyon.';
+    expect(bullets(straight, 'fr').join(' ')).toContain('à Lyon');
+  });
+});
