@@ -6,6 +6,7 @@ import { clauseDelimiters } from './clause-segments';
 import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
 import { foldCase, MAX_LABEL_WORDS, startsWithAny } from './removable-parts';
+import { quotedSpans } from './quoted-spans';
 
 /** One bullet made from a sentence, with the range of the sentence it comes from. */
 export interface BulletPart {
@@ -80,7 +81,7 @@ export function splitClauses(text: string, deleted: readonly Span[], lang: Lang,
     for (const c of BARE_COORDINATORS[lang]) {
       for (let at = lower.indexOf(` ${c} `); at >= 0 && tries < MAX_TRIES; at = lower.indexOf(` ${c} `, at + 1)) {
         const start = from + at;
-        quoted ??= quotedRanges(text, from, to);
+        quoted ??= quotedSpans(text, from, to);
         if (quoted.some((q) => q.start <= start && start < q.end)) continue;
         const rest = start + c.length + 2;
         if (opensOnSubject(text.slice(rest, rest + 40), lang, true) && hasAuxiliarySoon(text.slice(rest, rest + 80))) consider(start, rest, MIN_UNPUNCTUATED_PART_WORDS);
@@ -121,25 +122,6 @@ function opensOnBareNoun(text: string): boolean {
   return !rules.verbs.has(first) && !rules.prepositions.has(first) && !/(?:ed|ing|ly)$/u.test(first);
 }
 
-/** The quoted stretches of `text[from, to)`, where no split may fall. */
-function quotedRanges(text: string, from: number, to: number): Span[] {
-  const out: Span[] = [];
-  const closing: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
-  let open = -1;
-  let close = '';
-  for (let i = from; i < to; i++) {
-    const ch = text[i] as string;
-    if (open < 0 && ch in closing) {
-      open = i;
-      close = closing[ch] as string;
-    } else if (open >= 0 && ch === close) {
-      out.push({ start: open, end: i + 1 });
-      open = -1;
-    }
-  }
-  if (open >= 0) out.push({ start: open, end: to });
-  return out;
-}
 
 /** Whether `text` opens on what can be a clause's subject: a name, a determiner, a number or a quotation, not a pronoun. */
 export function opensOnSubject(text: string, lang: Lang, isStrict = false): boolean {

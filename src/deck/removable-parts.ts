@@ -3,6 +3,7 @@ import type { Lang } from '../article/article';
 import lexicon from './bullet-lexicon.json';
 import { clauseDelimiters, clauseSegments, type Delimiter, type Segment } from './clause-segments';
 import type { Span } from './kept-text';
+import { quotedSpans } from './quoted-spans';
 
 /** Why a part may be left out. */
 export type RemovableKind =
@@ -445,26 +446,6 @@ function addMidConnectives(text: string, from: number, rules: Rules, add: (part:
       add({ start, end: start + phrase.length + 1, kind: 'connective', tier: 0, opensSentence: false });
     }
   }
-}
-
-/** The quoted stretches of `text` (guillemets, curly and straight double quotes). */
-function quotedSpans(text: string): Span[] {
-  const out: Span[] = [];
-  const closing: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
-  let open = -1;
-  let close = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (open < 0 && ch in closing) {
-      open = i;
-      close = closing[ch] as string;
-    } else if (open >= 0 && ch === close) {
-      out.push({ start: open, end: i + 1 });
-      open = -1;
-    }
-  }
-  if (open >= 0) out.push({ start: open, end: text.length });
-  return out;
 }
 
 /** ", le ministre des finances," right after a name, or ", réunis en sommet à Bruxelles,": a phrase between commas. */
