@@ -295,7 +295,8 @@ function keepBestSections(placed: Map<SectionId, Set<number>>, margin: Placement
 /**
  * The scores with each section's support added to the sentences that have a cue word for it but fall short
  * of its threshold: the neighbour bonus next to a sentence that reaches the threshold on its own (support
- * does not chain), the headline bonus when the headline does.
+ * does not chain), the headline bonus when the headline reaches it, the established bonus when the section
+ * has its evidence on its own (`isEstablished`, per section).
  */
 function withSupport(
   values: Float64Array,
@@ -304,6 +305,7 @@ function withSupport(
   sectionIds: readonly SectionId[],
   template: Template,
   headline: readonly number[],
+  isEstablished: readonly boolean[],
 ): { readonly scores: Float64Array; readonly sources: Uint8Array } {
   const width = sectionIds.length;
   const out = values.slice();
@@ -314,15 +316,7 @@ function withSupport(
     const neighbour = section.support?.neighbour ?? 0;
     const fromHeadline = (headline[n] ?? 0) >= threshold ? (section.support?.headline ?? 0) : 0;
     const isStrong = (i: number): boolean => i >= 0 && i < inputs.length && !inputs[i]!.isCredit && values[i * width + n]! >= threshold;
-    let own = 0;
-    let strongest = 0;
-    for (let i = 0; i < inputs.length; i++) {
-      if (!isStrong(i)) continue;
-      own++;
-      strongest = Math.max(strongest, values[i * width + n]!);
-    }
-    const isEstablished = own >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
-    const fromSection = isEstablished ? (section.support?.established ?? 0) : 0;
+    const fromSection = isEstablished[n] === true ? (section.support?.established ?? 0) : 0;
     if (neighbour === 0 && fromHeadline === 0 && fromSection === 0) continue;
     for (let i = 0; i < inputs.length; i++) {
       const k = i * width + n;
@@ -340,6 +334,22 @@ const NEIGHBOUR = 1;
 const HEADLINE = 2;
 const ESTABLISHED = 4;
 const SUPPORT_BITS: readonly (readonly [number, SupportSource])[] = [[NEIGHBOUR, 'neighbour'], [HEADLINE, 'headline'], [ESTABLISHED, 'established']];
+
+/**
+ * Whether section `n` has its evidence on its own sentences' scores (support left out): at least
+ * `minSentences` of them reach the threshold, or one reaches `strongScore`.
+ */
+function hasOwnEvidence(values: Float64Array, width: number, n: number, section: SectionTemplate, threshold: number): boolean {
+  let own = 0;
+  let strongest = 0;
+  for (let k = n; k < values.length; k += width) {
+    const score = values[k]!;
+    if (score < threshold) continue;
+    own++;
+    strongest = Math.max(strongest, score);
+  }
+  return own >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
+}
 
 /** The headline as the scorer sees it: its cues alone (no lead, no figures, no names left out). */
 function headlineInput(cues: SentenceCues): ScoredInput {
@@ -380,8 +390,11 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
   const headline = sectionIds.map((id, n) =>
     headlineCues === undefined ? 0 : scoreSection(template.sections[id]!, n, headlineInput(headlineCues), -1, compiledTemplate.weights[n]!, factor).score,
   );
-  const { scores: supported, sources: supportSources } = withSupport(values, words, inputs, sectionIds, template, headline);
-  const ownScoreOf = (i: number, id: SectionId): number => values[i * width + sectionIds.indexOf(id)]!;
+  const isEstablished = sectionIds.map((id, n) => {
+    const section = template.sections[id]!;
+    return hasOwnEvidence(values, width, n, section, section.threshold ?? template.threshold);
+  });
+  const { scores: supported, sources: supportSources } = withSupport(values, words, inputs, sectionIds, template, headline, isEstablished);
   const scoreOf = (i: number, id: SectionId): number => supported[i * width + sectionIds.indexOf(id)]!;
 
   // Which sentences reach each section's threshold, then which sections have real evidence.
@@ -389,14 +402,8 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
   for (const id of sectionIds) {
     const section = template.sections[id]!;
     const threshold = section.threshold ?? template.threshold;
-    let members = inputs.map((_, i) => i).filter((i) => scoreOf(i, id) >= threshold);
-    let strongest = 0;
-    let ownCount = 0;
-    for (const i of members) {
-      strongest = Math.max(strongest, ownScoreOf(i, id));
-      if (ownScoreOf(i, id) >= threshold) ownCount++;
-    }
-    const hasEvidence = ownCount >= section.minSentences || (section.strongScore > 0 && strongest >= section.strongScore);
+    const members = inputs.map((_, i) => i).filter((i) => scoreOf(i, id) >= threshold);
+    const hasEvidence = isEstablished[sectionIds.indexOf(id)] === true;
     if (hasEvidence && members.length > 0) placed.set(id, new Set(members));
   }
   // The caps bound what a section's slide shows alone: a sentence another section also holds is shown there
