@@ -68,6 +68,16 @@ interface Rules {
   readonly reportingWithoutLink: readonly string[];
   readonly participleEndings: readonly string[];
   readonly irregularParticiples: readonly string[];
+  /** Days named relative to the news ("samedi", "on Tuesday", "hier"): the title's date tells them. */
+  readonly dayWords: readonly string[];
+  /** Parts of a day that may follow one ("Monday night"). */
+  readonly timesOfDay: readonly string[];
+  /** What may close an English attribution after its verb (", the company said in a statement"). */
+  readonly attributionSuffixes: readonly string[];
+  /** Nouns of office that open an appositive after a name (", ministre de l'économie,"). */
+  readonly titleNouns: readonly string[];
+  /** Words that take a day as their object ("depuis", "since", "jusqu'à"): the day stays after them. */
+  readonly prepositions: ReadonlySet<string>;
 }
 
 const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -125,6 +135,11 @@ function rulesOf(lang: Lang): Rules {
     reportingWithoutLink: lower(l.reportingWithoutLink),
     participleEndings: lower(l.participleEndings),
     irregularParticiples: lower(l.irregularParticiples),
+    dayWords: lower(l.dayWords),
+    timesOfDay: lower(l.timesOfDay),
+    attributionSuffixes: lower(l.attributionSuffixes),
+    titleNouns: lower(l.titleNouns),
+    prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }
 
@@ -155,6 +170,7 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
   const stop = segments.at(-1)?.end ?? text.length;
   addBracketed(text, delimiters, mainSegment.end, stop, add);
   addMidConnectives(text, mainSegment.start, rules, add);
+  let namedAt = -1;
   for (let i = main + 1; i < segments.length; i++) {
     const seg = segments[i] as Segment;
     if (seg.before?.kind !== 'comma') continue;
@@ -171,7 +187,8 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       while (last + 1 < segments.length && segments[last + 1]?.before?.kind === 'comma' && hangsOn(text, segments[last + 1] as Segment, rules)) last++;
       const interruptsQuote = /[»”"]\s*$/u.test(text.slice(Math.max(0, seg.before.start - 3), seg.before.start));
       // "Mr Chavez, who is visiting China, said …": a subject and its relative clause are no head.
-      const hasHead = countWordsIn(text, mainSegment.start, seg.before.start) >= MIN_HEAD_WORDS && !isSubjectWithAsides(text, segments, main, i, rules);
+      // "The army spokesman, Colonel X, said the rebels…": a subject and its name are no head either.
+      const hasHead = countWordsIn(text, mainSegment.start, seg.before.start) >= MIN_HEAD_WORDS && !isSubjectWithAsides(text, segments, main, i, rules) && namedAt !== i - 1;
       if (!hasHead) continue;
       if (last === segments.length - 1) add({ start: seg.before.start, end: stop, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
       else if (interruptsQuote) add({ start: seg.before.start, end: (segments[last] as Segment).end, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
@@ -194,6 +211,8 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       i = last;
     } else if (seg.after?.kind === 'comma' && isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS)) {
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
+    } else if (i === main + 1 && seg.after?.kind === 'comma' && addNameAppositive(text, segments, i, rules, add)) {
+      namedAt = i;
     } else if (isDatePhrase(text, seg, dateSpans)) {
       // ", vendredi 29 juin vers 4 h 30": a time adjunct the timeline holds.
       add({ start: seg.before.start, end: enclosedEnd, kind: 'date', tier: 1, opensSentence: false }, true);
@@ -201,8 +220,84 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       add({ start: seg.before.start, end: stop, kind: 'trailing', tier: 2, opensSentence: false });
     }
   }
-  addTrailingPhrases(text, segments.at(-1) as Segment, mainSegment.start, rules, add);
+  addTrailingPhrases(text, lastOwnSegment(segments, main, out, stop), mainSegment.start, rules, add);
+  addDayWords(text, dateSpans, mainSegment.start, rules, add);
   return out;
+}
+
+/**
+ * The last segment that is the clause's own: before the tails that go whole (", including debt, the club said on
+ * Wednesday"), so that its closing phrases are found ("… in a deal valuing the club at £900 million").
+ */
+function lastOwnSegment(segments: readonly Segment[], main: number, parts: readonly RemovablePart[], stop: number): Segment {
+  const tails = parts.filter((p) => p.end >= stop && (p.kind === 'attribution' || p.kind === 'trailing'));
+  for (let i = segments.length - 1; i > main; i--) {
+    const seg = segments[i] as Segment;
+    if (!tails.some((p) => p.start <= (seg.before?.start ?? seg.start))) return seg;
+  }
+  return segments[main] as Segment;
+}
+
+const MAX_NAME_WORDS = 5;
+const MAX_TITLED_SUBJECT_WORDS = 8;
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'al', 'el', 'bin', 'ben', 'da', 'di', 'dos']);
+
+/**
+ * "Congo's army spokesman, Colonel Patrick Mwamba, said…", "Le président du parti, Sigmar Gabriel, ministre de
+ * l'économie, s'est fixé…": a name between commas after a short subject that names an office goes (the actors slide
+ * has it), when a verb follows it or an appositive that does; the subject and its verb stay together.
+ */
+function addNameAppositive(text: string, segments: readonly Segment[], i: number, rules: Rules, add: (part: RemovablePart) => void): boolean {
+  const subject = segments[i - 1] as Segment;
+  const name = segments[i] as Segment;
+  if (name.before === undefined || name.after === undefined) return false;
+  const subjectText = text.slice(subject.start, subject.end);
+  const lastWord = subjectText.split(/\s+/u).at(-1) ?? '';
+  if (!/^\p{Ll}/u.test(lastWord) || countWordsIn(text, subject.start, subject.end) > MAX_TITLED_SUBJECT_WORDS || holdsVerb(subjectText, rules)) return false;
+  const words = text.slice(name.start, name.end).trim().split(/\s+/u);
+  if (words.length > MAX_NAME_WORDS || !words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) || !/^\p{Lu}/u.test(words.at(-1) ?? '')) return false;
+  let next = i + 1;
+  while (segments[next]?.after?.kind === 'comma' && startsWithAny(lowerOf(text, segments[next] as Segment), rules.titleNouns)) next++;
+  const verbSegment = segments[next];
+  if (verbSegment === undefined || !opensOnVerb(lowerOf(text, verbSegment), rules)) return false;
+  // Right before the verb, both commas go ("spokesman said"); before an appositive, the comma after the name stays for it.
+  const end = next === i + 1 ? name.after.end : name.after.start;
+  add({ start: name.before.start, end, kind: 'appositive', tier: 1, opensSentence: false });
+  return true;
+}
+
+/** Whether `lower` opens on a finite verb of the lexicon or an attribution verb ("said", "s'est", "a annoncé"). */
+function opensOnVerb(lower: string, rules: Rules): boolean {
+  const first = /^[\p{L}’']+/u.exec(lower)?.[0] ?? '';
+  if (rules.verbStarts.has(first) || openingAttributionVerb(lower, rules) !== undefined) return true;
+  return [...rules.verbStarts].some((v) => /['’]$/u.test(v) && first.startsWith(v) && first.length > v.length);
+}
+
+/**
+ * "ont renouvelé samedi des contrats", "raised its rate on Tuesday": a day named relative to the news, inside
+ * the main clause, goes when the bullet is too long (the slide's date and the timeline tell it), with "on" or "le"
+ * before it and a part of the day after it. A day that opens the sentence is a fronted adjunct, found apart.
+ */
+function addDayWords(text: string, dateSpans: readonly Span[], mainStart: number, rules: Rules, add: (part: RemovablePart) => void): void {
+  let quoted: Span[] | undefined;
+  for (const date of dateSpans) {
+    if (date.start <= mainStart) continue;
+    const words = foldCase(text.slice(date.start, date.end)).split(/\s+/u);
+    const day = words.at(-1) ?? '';
+    if (!rules.dayWords.includes(day) || words.length > 2 || (words.length === 2 && !['on', 'le'].includes(words[0] ?? ''))) continue;
+    quoted ??= quotedSpans(text);
+    if (quoted.some((q) => q.start <= date.start && date.start < q.end)) continue;
+    let start = date.start;
+    const before = foldCase(text.slice(Math.max(mainStart, start - 4), start));
+    if (words.length === 1 && / (?:on|le) $/u.test(before)) start -= 3;
+    const previous = /([\p{L}\p{N}’']+)[»”"]?\s+$/u.exec(text.slice(Math.max(mainStart, start - 24), start))?.[1];
+    // "depuis dimanche", "since Monday", "until Friday": the day is the preposition's object and stays.
+    if (previous === undefined || (start === date.start && (rules.prepositions.has(foldCase(previous)) || /['’]$/u.test(previous)))) continue;
+    let end = date.end;
+    const time = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 16));
+    if (time !== null && rules.timesOfDay.includes(foldCase(time[1] as string))) end += time[0].length;
+    add({ start, end, kind: 'date', tier: 1, opensSentence: false });
+  }
 }
 
 const MIN_WORDS_BEFORE_TRAILING_PHRASE = 10;
@@ -331,13 +426,23 @@ function addOpeningWords(text: string, main: Segment, rules: Rules, lang: Lang, 
 }
 
 /** Parentheses (always) and text between two dashes (when long); a lone dash after the main clause opens a tail. */
-function addBracketed(text: string, delimiters: readonly Delimiter[], mainEnd: number, stop: number, add: (part: RemovablePart) => void): void {
+function addBracketed(
+  text: string,
+  delimiters: readonly Delimiter[],
+  mainEnd: number,
+  stop: number,
+  add: (part: RemovablePart, mayHoldNumbers?: boolean, mayHoldFigures?: boolean) => void,
+): void {
   let open: Delimiter | undefined;
   let dash: Delimiter | undefined;
   for (const d of delimiters) {
     if (d.kind === 'open' && open === undefined) open = d;
     else if (d.kind === 'close' && open !== undefined) {
-      add({ start: open.start, end: d.end, kind: 'parenthetical', tier: 0, opensSentence: false });
+      const part = { start: open.start, end: d.end, kind: 'parenthetical', opensSentence: false } as const;
+      // "£900 million ($1.15 billion)": the same amount again goes; another figure goes only from a bullet over the hard limit.
+      if (isRestatedAmount(text, open.start, d.end)) add({ ...part, tier: 1 }, true, true);
+      else if (DIGIT.test(text.slice(open.start, d.end))) add({ ...part, tier: 1 });
+      else add({ ...part, tier: 0 });
       open = undefined;
     } else if (d.kind === 'dash' && open === undefined) {
       if (dash === undefined) dash = d;
@@ -351,14 +456,39 @@ function addBracketed(text: string, delimiters: readonly Delimiter[], mainEnd: n
   if (dash !== undefined && dash.start >= mainEnd) add({ start: dash.start, end: stop, kind: 'trailing', tier: 2, opensSentence: false });
 }
 
+const MAX_RESTATED_WORDS = 4;
+
+/** Whether the parentheses at [start, end) hold only an amount, right after another ("£900 million ($1.15 billion)"). */
+function isRestatedAmount(text: string, start: number, end: number): boolean {
+  const inside = text.slice(start + 1, end - 1).trim();
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /^[^\p{L}\s]*\p{Nd}/u.test(inside) && countWordsIn(inside, 0, inside.length) <= MAX_RESTATED_WORDS && /\p{Nd}[^.;:(),]{0,30}$/u.test(before);
+}
+
 function isAttribution(lower: string, segment: string, rules: Rules, lang: Lang, isLast: boolean): boolean {
   const bare = lower.replace(/[.!?…]+$/u, '');
   const words = countWordsIn(segment, 0, segment.length);
   const verb = openingAttributionVerb(bare, rules);
-  if (verb !== undefined) return words <= MAX_ATTRIBUTION_WORDS && namesSpeakerAfter(segment.slice(verb.length), verb, rules);
+  if (verb !== undefined && words <= MAX_ATTRIBUTION_WORDS && namesSpeakerAfter(segment.slice(verb.length), verb, rules)) return true;
+  // ", officials said in a statement": a verb form that opens the segment may also close the attribution.
+  if (verb !== undefined && lang !== 'en') return false;
   // English puts the verb last: ", the governor said", ", an OFAC document reviewed by Reuters showed".
+  // Counted without what may close it and without an acronym in parentheses (", the agency (UKHSA) said on Thursday").
+  if (lang !== 'en') return false;
+  const core = withoutClosingSuffix(bare.replace(/\s*\([^)]*\)/gu, ''), rules);
   const reach = isLast ? MAX_ENGLISH_VERB_LAST_WORDS_AT_END : MAX_ENGLISH_VERB_LAST_WORDS;
-  return lang === 'en' && words <= reach && closingAttributionVerb(bare, rules);
+  return countWordsIn(core, 0, core.length) <= reach && closingAttributionVerb(core, rules);
+}
+
+/** ", the company said on Monday", ", officials said in a statement": the attribution without what may close it. */
+function withoutClosingSuffix(lower: string, rules: Rules): string {
+  let out = lower;
+  const time = rules.timesOfDay.find((t) => out.endsWith(` ${t}`));
+  if (time !== undefined) out = out.slice(0, -time.length - 1);
+  const day = rules.dayWords.find((d) => out.endsWith(` ${d}`));
+  if (day !== undefined) out = out.slice(0, -day.length - 1).replace(/ (?:late |early )?on$/u, '');
+  const suffix = rules.attributionSuffixes.find((s) => out.endsWith(` ${s}`));
+  return suffix === undefined ? out : out.slice(0, -suffix.length - 1);
 }
 
 /** The attribution verb form `lower` opens on ("a déclaré le…" → "a déclaré"), the longest, or undefined. */
@@ -452,7 +582,7 @@ function addMidConnectives(text: string, from: number, rules: Rules, add: (part:
 function isAppositive(text: string, previous: Segment, lower: string, rules: Rules, followsSubject: boolean): boolean {
   if (followsSubject && opensOnParticiple(lower, rules)) return true;
   const last = text.slice(Math.max(previous.start, previous.end - 40), previous.end).split(/\s+/u).at(-1) ?? '';
-  return CAPITALISED.test(last) && startsWithAny(lower, rules.appositiveDeterminers);
+  return CAPITALISED.test(last) && (startsWithAny(lower, rules.appositiveDeterminers) || startsWithAny(lower, rules.titleNouns));
 }
 
 /** Whether `lower` opens on one of `phrases` as whole words (an elided form such as "qu’" is glued to the next). */

@@ -4,6 +4,7 @@ import { withoutDateline } from '../article/parse-article';
 import lexicon from './bullet-lexicon.json';
 import { bulletWordCount } from './bullet-words';
 import { splitClauses, opensOnSubject, type BulletPart } from './clause-split';
+import { sharedSubjectSplit } from './shared-subject-split';
 import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
 import { foldCase, phraseSpans, removableParts, type RemovablePart } from './removable-parts';
@@ -69,20 +70,54 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
   if (options.drop !== undefined) candidates.unshift(...dropSpan(text, options.drop, bodyStart, lang));
   const target = options.target ?? BULLET_TARGET_WORDS;
 
-  // Tiers 0 and 1 on the whole sentence, then a split at a clause boundary, then tiers 2 and 3 within each part still long.
+  // Tiers 0 and 1 on the whole sentence, then a split between two verb phrases of one subject or at a clause
+  // boundary, then tiers 2 and 3 within each part still long.
   const state = { deleted: [] as Span[] };
   applyTiers(text, candidates, [0, 1], 0, text.length, target, state, lang);
   const parts: BulletPart[] = [];
-  for (const part of splitClauses(text, state.deleted, lang, target)) {
-    if (bulletWordCount(part.text) <= target) {
-      parts.push(part);
-      continue;
+  const pieces = sharedSubjectPieces(text, state.deleted, lang, target, bodyStart, (deleted) => {
+    // Two verb phrases of one subject become two bullets unless deleting the optional parts, the second phrase kept, makes one short enough.
+    const trial = { deleted };
+    applyTiers(text, candidates, [2], 0, text.length, target, trial, lang);
+    return trial.deleted;
+  });
+  for (const piece of pieces) {
+    const pieceState = { deleted: piece.deleted };
+    for (const part of splitClauses(text, piece.deleted, lang, target, 0, piece.end)) {
+      if (bulletWordCount(part.text) <= target) {
+        parts.push(part);
+        continue;
+      }
+      applyTiers(text, candidates, [2, 3], part.start, part.end, target, pieceState, lang);
+      parts.push(...splitClauses(text, pieceState.deleted, lang, target, part.start, part.end, 1));
     }
-    applyTiers(text, candidates, [2, 3], part.start, part.end, target, state, lang);
-    parts.push(...splitClauses(text, state.deleted, lang, target, part.start, part.end, 1));
   }
   return { parts, isTrimmed: parts.length > 1 || parts[0]?.text !== sentence };
 }
+
+/** The sentence as one piece, or as two when a long one has two verb phrases of one subject (each its own deletions). */
+function sharedSubjectPieces(
+  text: string,
+  deleted: Span[],
+  lang: Lang,
+  target: number,
+  from: number,
+  withOptionalPartsDeleted: (deleted: Span[]) => readonly Span[],
+): { end: number; deleted: Span[] }[] {
+  const whole = [{ end: text.length, deleted }];
+  if (keptWordCount(text, deleted, bulletWordCount, 0, text.length) <= target) return whole;
+  const split = sharedSubjectSplit(text, deleted, lang, from);
+  if (split === undefined) return whole;
+  const trial = withOptionalPartsDeleted(deleted);
+  const keepsSecond = !trial.some((d) => d.start <= split.firstEnd && split.firstEnd < d.end);
+  if (keepsSecond && keptWordCount(text, trial, bulletWordCount, 0, text.length) <= target) return whole;
+  const first = { end: split.firstEnd, deleted: [...deleted] };
+  const second = { end: text.length, deleted: withSpan(deleted, split.gap) };
+  const isLongEnough = (p: { end: number; deleted: Span[] }): boolean => keptWordCount(text, p.deleted, bulletWordCount, 0, p.end) >= MIN_SPLIT_WORDS;
+  return isLongEnough(first) && isLongEnough(second) ? [first, second] : whole;
+}
+
+const MIN_SPLIT_WORDS = 6;
 
 /**
  * Applies the candidates of `tiers` that lie within [from, to), in order, while the text there is longer than its tier's limit.

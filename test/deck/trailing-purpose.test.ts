@@ -20,7 +20,7 @@ describe('shortenSentence: trailing purpose clauses and comparisons', () => {
   it('deletes a trailing comparison (", loin de…", ", well below…") that holds a figure only from a bullet over the hard limit', () => {
     const fr = 'Le comité de la banque régionale justifie cette décision prudente par une inflation qui atteint 6,8 % sur un an dans les neuf pays de l’union monétaire, loin de l’objectif de 2 %.';
     expect(bullets(fr, 'fr', { keep: ['6,8 %', '2 %'] })).toEqual([
-      'Le comité de la banque régionale justifie cette décision prudente par une inflation qui atteint 6,8 % sur un an dans les neuf pays de l’union monétaire',
+      'Le comité de la banque régionale justifie cette décision prudente par une inflation qui atteint 6,8 % sur un an',
     ]);
     const en = 'Uptake of the second dose among young children has fallen to 81.5%, well below the 95% needed.';
     expect(bullets(en, 'en', { keep: ['81.5%', '95%'] })).toEqual(['Uptake of the second dose among young children has fallen to 81.5%, well below the 95% needed']);

@@ -1,0 +1,162 @@
+// "Le gouvernement a décrété A et lancé B" → "Le gouvernement a décrété A" and "Le gouvernement a lancé B": two verb phrases of one subject, two bullets, by deletion.
+import type { Lang } from '../article/article';
+import lexicon from './bullet-lexicon.json';
+import type { Span } from './kept-text';
+import { foldCase } from './removable-parts';
+import { quotedSpans } from './quoted-spans';
+
+/** The two bullets of a sentence whose subject has two coordinated verb phrases. */
+export interface SharedSubjectSplit {
+  /** Where the first bullet's range ends: at the coordinator. */
+  readonly firstEnd: number;
+  /** What the second bullet leaves out: from after the subject (and its auxiliary) to the second verb. */
+  readonly gap: Span;
+}
+
+const MAX_SUBJECT_WORDS = 15;
+const MIN_PHRASE_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*[’']?/gu;
+
+interface Rules {
+  readonly coordinators: ReadonlySet<string>;
+  /** Auxiliaries and finite verbs that open a verb phrase ("a", "ont", "has", "will"). */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** Auxiliaries that a past participle after the coordinator shares ("a", "has"). */
+  readonly perfectAuxiliaries: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly participleEndings: readonly string[];
+  readonly irregularParticiples: ReadonlySet<string>;
+  /** English: a past tense is a finite verb of its own ("welcomed … and called …"). */
+  readonly pastIsFinite: boolean;
+  readonly determiners: ReadonlySet<string>;
+  /** Words that show the opening is no bare subject ("qui", "when", "depuis"). */
+  readonly notInSubject: ReadonlySet<string>;
+  /** Words that open a clause inside the first phrase, to which a coordinated phrase after them belongs ("qui", "that", "when"). */
+  readonly relatives: ReadonlySet<string>;
+  /** Auxiliary participles shared with the first auxiliary ("avaient été fournis… et publiés"). */
+  readonly sharedParticiples: ReadonlySet<string>;
+  /** French: what a verb's participle is followed by (a determiner, "que", a preposition), unlike a noun's ("prise illégale"). */
+  readonly objectOpeners: readonly string[] | undefined;
+}
+
+function rulesOf(lang: Lang): Rules {
+  const l = lexicon[lang];
+  const lower = (words: readonly string[]): string[] => words.map((w) => w.toLowerCase());
+  return {
+    coordinators: new Set(lower(l.sharedSubjectCoordinators)),
+    auxiliaries: new Set(lower(l.finiteAuxiliaries)),
+    perfectAuxiliaries: new Set(lower(l.perfectAuxiliaries)),
+    negations: new Set(lower(l.negations)),
+    participleEndings: lower(l.pastParticipleEndings),
+    irregularParticiples: new Set([...lower(l.pastParticiples), ...(lang === 'en' ? lower(l.irregularParticiples) : [])]),
+    pastIsFinite: lang === 'en',
+    determiners: new Set(lower(l.subjectOpeners)),
+    relatives: new Set(lower(l.embeddedClauseOpeners)),
+    sharedParticiples: new Set(lower(l.sharedParticiples)),
+    objectOpeners: lang === 'fr' ? lower(l.participleObjectOpeners) : undefined,
+    notInSubject: new Set([...lower(l.embeddedClauseOpeners), ...lower(l.leadingSubordinators), ...lower(l.negations)].filter((w) => !w.includes(' '))),
+  };
+}
+
+const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Where `text[from, …)` (without `deleted`) holds a subject, a verb phrase, a coordinator and a second verb
+ * phrase without a subject of its own: the first bullet ends at the coordinator, the second keeps the subject (and
+ * the auxiliary a participle shares) and goes on at the second verb. Undefined when the clause is not so built,
+ * when the verb is negated (the negation would not carry), or when the coordinator is inside a quotation.
+ */
+export function sharedSubjectSplit(text: string, deleted: readonly Span[], lang: Lang, from: number): SharedSubjectSplit | undefined {
+  const rules = RULES[lang];
+  const words = keptWords(text, deleted, from);
+  const verb = firstVerb(words, rules);
+  if (verb === undefined || verb === 0 || verb > MAX_SUBJECT_WORDS) return undefined;
+  // "Le président, qui a été élu…", "When the ship docked…", "Le pays n’a pas…": no bare subject before the verb.
+  if (words.slice(0, verb).some((w) => rules.notInSubject.has(foldCase(w.text)) || /^n['’]/iu.test(w.text))) return undefined;
+  const first = words[verb] as Word;
+  const afterVerb = foldCase(words[verb + 1]?.text ?? '');
+  if (rules.negations.has(foldCase(first.text)) || rules.negations.has(afterVerb)) return undefined;
+  // "Northlight, founded in 2018…": a participle after a comma is an appositive, not the verb.
+  if (hasKeptComma(text, deleted, (words[verb - 1] as Word).end, first.start)) return undefined;
+  let shared = verb;
+  while (rules.sharedParticiples.has(foldCase(words[shared + 1]?.text ?? ''))) shared++;
+  const auxiliaryEnd = (words[shared] as Word).end;
+  let quoted: Span[] | undefined;
+  // "…costs, a dispute that strained relations and was settled": after a relative word, until a comma closes its
+  // clause, a coordinated phrase belongs to that clause ("…, most of which will be booked…, and is expected" is the subject's).
+  let isInRelative = false;
+  for (let k = verb + 1; k < words.length - MIN_PHRASE_WORDS; k++) {
+    const word = words[k] as Word;
+    const lower = foldCase(word.text);
+    if (hasKeptComma(text, deleted, (words[k - 1] as Word).end, word.start)) isInRelative = false;
+    if (rules.relatives.has(lower) || /^qu['’]/u.test(lower)) isInRelative = true;
+    if (k < verb + 1 + MIN_PHRASE_WORDS || !rules.coordinators.has(lower) || isInRelative) continue;
+    quoted ??= quotedSpans(text);
+    if (quoted.some((q) => q.start <= word.start && word.start < q.end)) return undefined;
+    const second = words[k + 1] as Word;
+    const secondLower = foldCase(second.text);
+    const subjectEnd = first.start;
+    if (rules.auxiliaries.has(secondLower) && !rules.negations.has(foldCase(words[k + 2]?.text ?? ''))) {
+      return { firstEnd: word.start, gap: { start: subjectEnd, end: second.start } };
+    }
+    if (!isParticiple(second.text, rules) || !opensObject(words[k + 2]?.text ?? '', rules)) continue;
+    const firstLower = foldCase(first.text);
+    if (rules.perfectAuxiliaries.has(firstLower)) return { firstEnd: word.start, gap: { start: auxiliaryEnd, end: second.start } };
+    if (rules.pastIsFinite && isParticiple(first.text, rules)) return { firstEnd: word.start, gap: { start: subjectEnd, end: second.start } };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The index of the clause's first verb: an auxiliary, or (English) a past tense after a subject; undefined if none is clear. */
+function firstVerb(words: readonly Word[], rules: Rules): number | undefined {
+  for (let i = 1; i < Math.min(words.length, MAX_SUBJECT_WORDS + 1); i++) {
+    const lower = foldCase((words[i] as Word).text);
+    if (rules.coordinators.has(lower) && i === 1) return undefined;
+    if (rules.auxiliaries.has(lower)) return i;
+    // "The United States, Britain and Norway welcomed …": a past tense not right after a determiner ("the proposed deal").
+    if (rules.pastIsFinite && isParticiple((words[i] as Word).text, rules) && !rules.determiners.has(foldCase((words[i - 1] as Word).text))) return i;
+  }
+  return undefined;
+}
+
+/** Whether the word after a French participle opens its object or complement ("lancé un appel", "rappelé que"). */
+function opensObject(next: string, rules: Rules): boolean {
+  if (rules.objectOpeners === undefined) return true;
+  const lower = foldCase(next);
+  return rules.objectOpeners.some((o) => lower === o || (/['’]$/u.test(o) && lower.startsWith(o)));
+}
+
+/** Whether a word as the sentence writes it is a past participle (lower case: "United" is a name). */
+function isParticiple(word: string, rules: Rules): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const lower = foldCase(word);
+  if (rules.irregularParticiples.has(lower)) return true;
+  return lower.length > 3 && rules.participleEndings.some((e) => lower.endsWith(e));
+}
+
+/** Whether `text[from, to)` holds a comma outside `deleted`. */
+function hasKeptComma(text: string, deleted: readonly Span[], from: number, to: number): boolean {
+  for (let at = text.indexOf(',', from); at >= 0 && at < to; at = text.indexOf(',', at + 1)) {
+    if (!deleted.some((d) => d.start <= at && at < d.end)) return true;
+  }
+  return false;
+}
+
+/** The words of `text` from `from` on that no span of `deleted` holds, with their positions. */
+function keptWords(text: string, deleted: readonly Span[], from: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    if (deleted.some((d) => d.start <= start && start < d.end)) continue;
+    out.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { shortenSentence } from '../../src/deck/shorten';
+import { sharedSubjectSplit } from '../../src/deck/shared-subject-split';
+
+const bullets = (s: string, lang: 'fr' | 'en', options = {}): string[] => shortenSentence(s, lang, options).parts.map((p) => p.text);
+
+describe('shortenSentence: an English attribution closed by a day or "in a statement"', () => {
+  it('deletes ", the company said on Monday" and ", officials said in a statement"', () => {
+    expect(bullets('Nordvik Energy has agreed to sell its stake in an offshore wind farm to a local utility for up to $900 million, the company said on Monday.', 'en')).toEqual([
+      'Nordvik Energy has agreed to sell its stake in an offshore wind farm to a local utility for up to $900 million',
+    ]);
+    expect(bullets('The port will reopen to cargo ships next week, officials said in a statement.', 'en')).toEqual(['The port will reopen to cargo ships next week']);
+  });
+
+  it('reads an acronym in parentheses as part of the speaker', () => {
+    const s = 'Flu admissions have risen to their highest level in years, the Public Health Agency (PHA) said on Tuesday, urging older people to get vaccinated.';
+    expect(bullets(s, 'en')).toEqual(['Flu admissions have risen to their highest level in years']);
+  });
+});
+
+describe('shortenSentence: a day named relative to the news', () => {
+  const fr = 'Le conseil d’administration de la banque régionale de développement a approuvé mardi un programme de prêts sur trois ans en faveur des petites entreprises.';
+
+  it('deletes it from a long bullet, with "on" before it', () => {
+    expect(bullets(fr, 'fr', { dates: ['mardi'] })).toEqual([
+      'Le conseil d’administration de la banque régionale de développement a approuvé un programme de prêts sur trois ans en faveur des petites entreprises',
+    ]);
+    const en = 'The regional parliament approved a new budget for the hospitals and schools of the northern provinces on Thursday night after a long debate.';
+    expect(bullets(en, 'en', { dates: ['on Thursday'] }).join(' ')).not.toMatch(/Thursday|night| on /u);
+  });
+
+  it('keeps it in a short bullet, after a preposition that takes it ("depuis dimanche"), and when the timeline does not hold it', () => {
+    expect(bullets('Le conseil a approuvé mardi le programme.', 'fr', { dates: ['mardi'] })).toEqual(['Le conseil a approuvé mardi le programme']);
+    const since = 'Des pluies exceptionnelles et continues tombent depuis dimanche sur les vallées du nord du pays et sur les villes de la côte atlantique.';
+    expect(bullets(since, 'fr', { dates: ['dimanche'] }).join(' ')).toContain('depuis dimanche');
+    expect(bullets(fr, 'fr').join(' ')).toContain('approuvé mardi');
+  });
+});
+
+describe('shortenSentence: a name between commas after a subject that names an office', () => {
+  it('deletes the name before the verb, and before an appositive that precedes it', () => {
+    const en = 'The army spokesman, Colonel Jean Mbala, said the rebels had attacked army positions near the border town of Kiri at dawn.';
+    expect(bullets(en, 'en')).toEqual(['The army spokesman said the rebels had attacked army positions near the border town of Kiri at dawn']);
+    const fr = 'Le président du parti centriste, Paul Arnaud, ministre de l’Industrie, s’est fixé comme objectif de réduire de moitié les délais des permis de construire.';
+    expect(bullets(fr, 'fr')).toEqual(['Le président du parti centriste s’est fixé comme objectif de réduire de moitié les délais des permis de construire']);
+  });
+
+  it('keeps a list of names and a name after a name', () => {
+    const list = 'Les dockers du Havre, Marseille, Dunkerque et Rouen ont entamé leur troisième journée de grève contre la réforme du statut des ports du pays.';
+    expect(bullets(list, 'fr').join(' ')).toContain('Marseille');
+  });
+});
+
+describe('shortenSentence: amounts in parentheses and phrases before a closing tail', () => {
+  it('deletes the same amount again in parentheses, and the closing phrase of the clause before an attribution', () => {
+    const s = 'A group of investors led by the fund manager Karl Moss has agreed to buy a 60% stake in the football club in a deal valuing it at £500 million ($640 million), including debt, the club said on Friday.';
+    expect(bullets(s, 'en', { keep: ['60%', '£500 million', '$640 million'] })).toEqual([
+      'A group of investors led by the fund manager Karl Moss has agreed to buy a 60% stake in the football club',
+    ]);
+  });
+
+  it('keeps an amount in parentheses that is no restatement in a bullet under the hard limit', () => {
+    const s = 'Operating profit fell to 2.3 billion crowns (up 4% in dollars) in the third quarter.';
+    expect(bullets(s, 'en', { keep: ['2.3 billion crowns', '4%'] })).toEqual(['Operating profit fell to 2.3 billion crowns (up 4% in dollars) in the third quarter']);
+  });
+});
+
+describe('shortenSentence: two verb phrases of one subject', () => {
+  it('makes two bullets, each with the subject and the auxiliary a participle shares', () => {
+    const fr = 'Le gouvernement régional a décrété l’état de catastrophe naturelle dans les trois provinces du nord et lancé un appel à l’aide internationale.';
+    expect(bullets(fr, 'fr')).toEqual([
+      'Le gouvernement régional a décrété l’état de catastrophe naturelle dans les trois provinces du nord',
+      'Le gouvernement régional a lancé un appel à l’aide internationale',
+    ]);
+    const passive = 'Les documents internes du groupe avaient été transmis aux enquêteurs par un ancien salarié et publiés par plusieurs journaux européens en mars.';
+    expect(bullets(passive, 'fr')).toEqual([
+      'Les documents internes du groupe avaient été transmis aux enquêteurs par un ancien salarié',
+      'Les documents internes du groupe avaient été publiés par plusieurs journaux européens en mars',
+    ]);
+  });
+
+  it('in English, with two past tenses or a second auxiliary', () => {
+    const en = 'The three governments welcomed the ceasefire agreement in a joint statement and called on both parties "to implement it fully and in good faith".';
+    expect(bullets(en, 'en')).toEqual([
+      'The three governments welcomed the ceasefire agreement in a joint statement',
+      'The three governments called on both parties "to implement it fully and in good faith"',
+    ]);
+    const aux = 'The Norwegian government can end a strike by imposing compulsory arbitration on the unions, and has done so in several previous offshore disputes.';
+    expect(bullets(aux, 'en')).toEqual([
+      'The Norwegian government can end a strike by imposing compulsory arbitration on the unions',
+      'The Norwegian government has done so in several previous offshore disputes',
+    ]);
+  });
+
+  it('refuses a noun after the coordinator, a clause inside the first phrase, a negation and a quotation', () => {
+    const at = (s: string, lang: 'fr' | 'en') => sharedSubjectSplit(s, [], lang, 0);
+    expect(at('Le tribunal a condamné l’ancien adjoint à trois ans de prison pour corruption passive et prise illégale d’intérêts.', 'fr')).toBeUndefined();
+    expect(at('The visit comes two years after the government suspended payments on its share of the costs, a dispute that strained relations and was settled last year.', 'en')).toBeUndefined();
+    expect(at('Le ministre n’a pas signé le texte proposé par la commission et présenté aux syndicats jeudi.', 'fr')).toBeUndefined();
+    expect(at('Le ministre a déclaré : « Nous avons signé le texte proposé par la commission et lancé les travaux ».', 'fr')).toBeUndefined();
+    expect(at('Northlight, founded in 2018 in Munich and backed by an investment fund, has raised 210 million euros.', 'en')).toBeUndefined();
+  });
+});
