@@ -78,6 +78,12 @@ interface Rules {
   readonly titleNouns: readonly string[];
   /** Words that take a day as their object ("depuis", "since", "jusqu'à"): the day stays after them. */
   readonly prepositions: ReadonlySet<string>;
+  /** Past participles the endings miss ("perçu", "reçu", "conclu"). */
+  readonly pastParticiples: readonly string[];
+  /** How many words of the clause come before a closing phrase that may go (French puts objects after adjuncts more often). */
+  readonly minWordsBeforeTrailingPhrase: number;
+  /** Degree words after which "pour" + infinitive completes an adjective ("trop tôt pour…"). */
+  readonly degreeWords: readonly string[];
 }
 
 const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -139,6 +145,9 @@ function rulesOf(lang: Lang): Rules {
     timesOfDay: lower(l.timesOfDay),
     attributionSuffixes: lower(l.attributionSuffixes),
     titleNouns: lower(l.titleNouns),
+    pastParticiples: lower(l.pastParticiples),
+    minWordsBeforeTrailingPhrase: l.minWordsBeforeTrailingPhrase,
+    degreeWords: lower(l.degreeWords),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }
@@ -155,7 +164,7 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     if (part.end <= part.start) return;
     const holdsFigure =
       (!mayHoldFigures && protectedSpans.some((p) => p.start < part.end && part.start < p.end)) ||
-      (!mayHoldNumbers && DIGIT.test(text.slice(part.start, part.end)));
+      (!mayHoldNumbers && holdsNumberOutside(text, part, dateSpans));
     if (holdsFigure && (part.tier === 0 || part.opensSentence)) return;
     out.push(holdsFigure ? { ...part, tier: 3 } : part);
   };
@@ -239,8 +248,8 @@ function lastOwnSegment(segments: readonly Segment[], main: number, parts: reado
 }
 
 const MAX_NAME_WORDS = 5;
-const MAX_TITLED_SUBJECT_WORDS = 8;
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'al', 'el', 'bin', 'ben', 'da', 'di', 'dos']);
+const MAX_TITLED_SUBJECT_WORDS = 12;
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'al', 'el', 'bin', 'ben', 'da', 'di', 'dos', 'et', 'and']);
 
 /**
  * "Congo's army spokesman, Colonel Patrick Mwamba, said…", "Le président du parti, Sigmar Gabriel, ministre de
@@ -300,7 +309,6 @@ function addDayWords(text: string, dateSpans: readonly Span[], mainStart: number
   }
 }
 
-const MIN_WORDS_BEFORE_TRAILING_PHRASE = 10;
 const MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE = 5;
 
 /**
@@ -323,12 +331,13 @@ function addTrailingPhrases(text: string, last: Segment, mainStart: number, rule
   const matches = [...segment.matchAll(WORD)];
   for (const [k, m] of matches.entries()) {
     words++;
-    const isFar = words > MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE && before + words > MIN_WORDS_BEFORE_TRAILING_PHRASE;
+    const isFar = words > MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE && before + words > rules.minWordsBeforeTrailingPhrase;
     const word = foldCase(m[0]);
     // "dirigés par Washington", "backed by the fund": the agent of a participle stays with it.
     if (isFar && rules.trailingPrepositions.includes(word) && !opensOnParticiple(previous, rules)) found.push(segmentStart + m.index);
     // "… un contrat pour construire une usine": a purpose clause, when an infinitive follows the preposition.
-    else if (isFar && rules.purposePrepositions.includes(word) && isInfinitive(foldCase(matches[k + 1]?.[0] ?? ''), rules)) found.push(segmentStart + m.index);
+    // Not after a degree ("trop tôt pour chiffrer", "assez grand pour accueillir"): there it completes the adjective.
+    else if (isFar && rules.purposePrepositions.includes(word) && isInfinitive(foldCase(matches[k + 1]?.[0] ?? ''), rules) && !followsDegree(matches, k, rules)) found.push(segmentStart + m.index);
     previous = word;
   }
   // "A lack of production from the Middle East has meant that…": a tail holding a verb is the clause's own.
@@ -336,6 +345,13 @@ function addTrailingPhrases(text: string, last: Segment, mainStart: number, rule
     if (holdsVerb(text.slice(start, last.end), rules)) break;
     add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
   }
+}
+
+const DEGREE_REACH_WORDS = 3;
+
+/** Whether one of the few words before match `k` is a degree word ("trop", "assez"). */
+function followsDegree(matches: readonly RegExpMatchArray[], k: number, rules: Rules): boolean {
+  return matches.slice(Math.max(0, k - DEGREE_REACH_WORDS), k).some((m) => rules.degreeWords.includes(foldCase(m[0])));
 }
 
 const RESUMPTIVE_REACH_WORDS = 4;
@@ -385,7 +401,10 @@ function addFronted(
     else if (startsWithAny(lower, rules.headAttribution) && words <= MAX_ATTRIBUTION_WORDS) add({ ...span, kind: 'attribution', tier: 0 }, true, true);
     else if (startsWithAny(lower, rules.subordinators)) add({ ...span, kind: 'subordinate', tier: 1 });
     else if (isDatePhrase(text, seg, dateSpans)) add({ ...span, kind: 'fronted', tier: 1 }, true);
-    else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted)) add({ ...span, kind: 'fronted', tier: 2 });
+    // "At least 23 people were killed, …": a segment with a finite verb is the clause itself, not an adjunct before it.
+    else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted) && !holdsVerb(text.slice(seg.start, seg.end).replace(/^\S+/u, ''), rules)) add({ ...span, kind: 'fronted', tier: 2 });
+    // "Interrogé par l'AFP, un porte-parole…", "Asked about the deal, the minister…": a participle phrase before the subject.
+    else if (words <= MAX_FRONTED_WORDS && opensOnParticiple(lower, rules) && !/^\p{Lu}{2}/u.test(text.slice(seg.start, seg.start + 2))) add({ ...span, kind: 'fronted', tier: 2 });
     else break;
   }
   return i;
@@ -561,7 +580,7 @@ function hangsOn(text: string, seg: Segment, rules: Rules): boolean {
 function opensOnParticiple(lower: string, rules: Rules): boolean {
   const first = /^[\p{Ll}]+/u.exec(lower)?.[0];
   if (first === undefined || first.length < 4) return false;
-  return rules.irregularParticiples.includes(first) || rules.participleEndings.some((e) => first.endsWith(e));
+  return rules.irregularParticiples.includes(first) || rules.pastParticiples.includes(first) || rules.participleEndings.some((e) => first.endsWith(e));
 }
 
 /** "a par ailleurs indiqué", "has also invited": a connective inside the clause, outside quotations. */
@@ -637,6 +656,19 @@ function protectedSpansOf(text: string, keep: readonly string[]): Span[] {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) out.push({ start: at, end: at + phrase.length });
   }
   return out;
+}
+
+const DIGITS = /\p{Nd}/gu;
+
+/** Whether `text[part)` holds a digit outside the date expressions (a year is the timeline's, not a figure). */
+function holdsNumberOutside(text: string, part: Span, dates: readonly Span[]): boolean {
+  const slice = text.slice(part.start, part.end);
+  if (!DIGIT.test(slice)) return false;
+  for (const m of slice.matchAll(DIGITS)) {
+    const at = part.start + m.index;
+    if (!dates.some((d) => d.start <= at && at < d.end)) return true;
+  }
+  return false;
 }
 
 /** Words of `text[start, end)`: runs of letters and digits, an apostrophe between letters inside one ("l’Union"). */

@@ -87,7 +87,8 @@ export function sharedSubjectSplit(text: string, deleted: readonly Span[], lang:
   let shared = verb;
   while (rules.sharedParticiples.has(foldCase(words[shared + 1]?.text ?? ''))) shared++;
   const auxiliaryEnd = (words[shared] as Word).end;
-  let quoted: Span[] | undefined;
+  const quoted = quotedSpans(text);
+  const isQuoted = (at: number): boolean => quoted.some((q) => q.start <= at && at < q.end);
   // "…costs, a dispute that strained relations and was settled": after a relative word, until a comma closes its
   // clause, a coordinated phrase belongs to that clause ("…, most of which will be booked…, and is expected" is the subject's).
   let isInRelative = false;
@@ -95,10 +96,9 @@ export function sharedSubjectSplit(text: string, deleted: readonly Span[], lang:
     const word = words[k] as Word;
     const lower = foldCase(word.text);
     if (hasKeptComma(text, deleted, (words[k - 1] as Word).end, word.start)) isInRelative = false;
-    if (rules.relatives.has(lower) || /^qu['’]/u.test(lower)) isInRelative = true;
+    if ((rules.relatives.has(lower) || /^qu['’]/u.test(lower)) && !isQuoted(word.start)) isInRelative = true;
     if (k < verb + 1 + MIN_PHRASE_WORDS || !rules.coordinators.has(lower) || isInRelative) continue;
-    quoted ??= quotedSpans(text);
-    if (quoted.some((q) => q.start <= word.start && word.start < q.end)) return undefined;
+    if (isQuoted(word.start)) return undefined;
     const second = words[k + 1] as Word;
     const secondLower = foldCase(second.text);
     const subjectEnd = first.start;

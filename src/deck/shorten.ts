@@ -83,12 +83,17 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
   });
   for (const piece of pieces) {
     const pieceState = { deleted: piece.deleted };
-    for (const part of splitClauses(text, piece.deleted, lang, target, 0, piece.end)) {
+    // The second verb phrase opens where its gap ends: no deletion may reach across that point.
+    const gap = piece.gap;
+    const pieceCandidates = gap === undefined ? candidates : candidates.filter((c) => !(c.start < gap.end && c.end > gap.end));
+    // The first bullet says where and when; the second goes straight to its subject ("A Kiev, le ministère…" → "Le ministère…").
+    if (gap !== undefined) dropOpenings(text, pieceCandidates, gap.start, pieceState, lang);
+    for (const part of splitClauses(text, pieceState.deleted, lang, target, 0, piece.end)) {
       if (bulletWordCount(part.text) <= target) {
         parts.push(part);
         continue;
       }
-      applyTiers(text, candidates, [2, 3], part.start, part.end, target, pieceState, lang);
+      applyTiers(text, pieceCandidates, [2, 3], part.start, part.end, target, pieceState, lang);
       parts.push(...splitClauses(text, pieceState.deleted, lang, target, part.start, part.end, 1));
     }
   }
@@ -103,7 +108,7 @@ function sharedSubjectPieces(
   target: number,
   from: number,
   withOptionalPartsDeleted: (deleted: Span[]) => readonly Span[],
-): { end: number; deleted: Span[] }[] {
+): { end: number; deleted: Span[]; gap?: Span }[] {
   const whole = [{ end: text.length, deleted }];
   if (keptWordCount(text, deleted, bulletWordCount, 0, text.length) <= target) return whole;
   const split = sharedSubjectSplit(text, deleted, lang, from);
@@ -112,7 +117,7 @@ function sharedSubjectPieces(
   const keepsSecond = !trial.some((d) => d.start <= split.firstEnd && split.firstEnd < d.end);
   if (keepsSecond && keptWordCount(text, trial, bulletWordCount, 0, text.length) <= target) return whole;
   const first = { end: split.firstEnd, deleted: [...deleted] };
-  const second = { end: text.length, deleted: withSpan(deleted, split.gap) };
+  const second = { end: text.length, deleted: withSpan(deleted, split.gap), gap: split.gap };
   const isLongEnough = (p: { end: number; deleted: Span[] }): boolean => keptWordCount(text, p.deleted, bulletWordCount, 0, p.end) >= MIN_SPLIT_WORDS;
   return isLongEnough(first) && isLongEnough(second) ? [first, second] : whole;
 }
@@ -149,6 +154,16 @@ function applyTiers(
       words = nextWords;
       opening = nextOpening;
     }
+  }
+}
+
+/** Deletes the fronted parts before `before` that leave a subject, from the last to the first. */
+function dropOpenings(text: string, candidates: readonly RemovablePart[], before: number, state: { deleted: Span[] }, lang: Lang): void {
+  const openings = candidates.filter((c) => c.opensSentence && c.tier <= 2 && c.end <= before).sort((a, b) => b.start - a.start);
+  for (const part of openings) {
+    const next = withSpan(state.deleted, part);
+    const opening = keptOpening(text, state.deleted, 0, text.length);
+    if (isAcceptable(text, keptOpening(text, next, 0, text.length), opening, part, next, lang)) state.deleted = next;
   }
 }
 

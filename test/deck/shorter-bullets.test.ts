@@ -101,3 +101,31 @@ describe('shortenSentence: two verb phrases of one subject', () => {
     expect(at('Northlight, founded in 2018 in Munich and backed by an investment fund, has raised 210 million euros.', 'en')).toBeUndefined();
   });
 });
+
+describe('shortenSentence: fronted phrases, years and the second of two verb phrases', () => {
+  it('deletes a fronted participle phrase and an unaccented French "A" before a place', () => {
+    const asked = 'Interrogé par l’AFP, un porte-parole du groupe pétrolier a déclaré qu’il était trop tôt pour chiffrer les pertes de production.';
+    expect(bullets(asked, 'fr')).toEqual(['Un porte-parole du groupe pétrolier a déclaré qu’il était trop tôt pour chiffrer les pertes de production']);
+    const place = 'A la Bourse de Paris, l’action du constructeur bondissait de 12 % à 48 euros en fin de matinée après l’annonce.';
+    expect(bullets(place, 'fr', { keep: ['12 %', '48 euros'] })[0]).toMatch(/^L’action du constructeur bondissait de 12 % à 48 euros/u);
+  });
+
+  it('reads a clause with a finite verb as the clause, not as a fronted adjunct', () => {
+    const s = 'At least 31 people were killed, including twelve children, and dozens were wounded, a local hospital official said.';
+    expect(bullets(s, 'en', { keep: ['At least 31 people', 'twelve children'] })).toEqual(['At least 31 people were killed, including twelve children, and dozens were wounded']);
+  });
+
+  it('lets a phrase holding only a year go like any other (the timeline has the year)', () => {
+    const s = 'Le comité national des marchés avait relevé ses taux à cinq reprises entre juin 2022 et décembre 2023, avant de les réduire une première fois en juin 2025.';
+    expect(bullets(s, 'fr', { dates: ['entre juin 2022 et décembre 2023', 'en juin 2025'] })).toEqual([
+      'Le comité national des marchés avait relevé ses taux à cinq reprises entre juin 2022 et décembre 2023',
+    ]);
+  });
+
+  it('never deletes across the start of the second verb phrase, and opens it on its subject', () => {
+    const s = 'A Lyon, les documents internes de la société avaient été transmis à la presse par un ancien cadre et publiés par le site en mars 2021, en partenariat avec une dizaine de médias.';
+    const out = bullets(s, 'fr', { dates: ['en mars 2021'], keep: ['dizaine de médias'] });
+    expect(out[1]).toMatch(/^Les documents internes de la société avaient été publiés par le site/u);
+    for (const b of out) expect(b).not.toMatch(/avaient été,/u);
+  });
+});
