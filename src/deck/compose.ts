@@ -210,7 +210,7 @@ function timelineSlide(analysis: Analysis, context: SentenceContext): Slide | un
   return { kind: 'timeline', title: titles[analysis.lang].timeline, body: bullets.map((b) => `- ${b.markdown}`).join('\n'), notes: sourceNotes(analysis, sources), sources };
 }
 
-/** The figures and dates of each sentence: what a shortening must keep, and which fronted dates the timeline holds. */
+/** The figures, dates and places of each sentence: what a shortening must keep, the dates the timeline holds, the places the actors slide names. */
 interface SentenceContext {
   readonly figures: ReadonlyMap<number, readonly string[]>;
   readonly dates: ReadonlyMap<number, readonly string[]>;
@@ -220,7 +220,8 @@ interface SentenceContext {
 function sentenceContext(analysis: Analysis): SentenceContext {
   const figures = groupBySentence(analysis.figures);
   const dates = groupBySentence(analysis.dates);
-  return { figures, dates, of: (index) => ({ keep: figures.get(index) ?? [], dates: dates.get(index) ?? [] }) };
+  const places = groupBySentence(analysis.entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((sentence) => ({ text: e.name, sentence }))));
+  return { figures, dates, of: (index) => ({ keep: figures.get(index) ?? [], dates: dates.get(index) ?? [], places: places.get(index) ?? [] }) };
 }
 
 function groupBySentence(items: readonly { text: string; sentence: number }[]): Map<number, string[]> {

@@ -37,6 +37,8 @@ export interface ShortenOptions {
   readonly dates?: readonly string[];
   /** Phrases that must stay (the figures): a part holding one is never deleted. */
   readonly keep?: readonly string[];
+  /** Places the sentence names (the actors slide lists them): "à Bruxelles", "in Geneva" may go from a long bullet. */
+  readonly places?: readonly string[];
   /** A phrase to take out as well (the date of a timeline bullet), with a date preposition before it. */
   readonly drop?: string;
   /** The word count above which optional parts go and the rest is split. */
@@ -65,7 +67,7 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
   const text = sentence.length > WINDOW_CHARS ? sentence.slice(0, sentence.lastIndexOf(' ', WINDOW_CHARS) + 1 || WINDOW_CHARS) : sentence;
   const body = withoutDateline(text);
   const bodyStart = body !== text && text.endsWith(body) ? text.length - body.length : capitalisedDatelineEnd(text);
-  const all = removableParts(text, lang, { bodyStart, dates: options.dates ?? [], keep: options.keep ?? [] });
+  const all = removableParts(text, lang, { bodyStart, dates: options.dates ?? [], keep: options.keep ?? [], places: options.places ?? [] });
   const candidates = options.mayDropFigures === false ? all.filter((p) => p.tier !== 3) : all;
   if (options.drop !== undefined) candidates.unshift(...dropSpan(text, options.drop, bodyStart, lang));
   const target = options.target ?? BULLET_TARGET_WORDS;
@@ -75,13 +77,8 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
   const state = { deleted: [] as Span[] };
   applyTiers(text, candidates, [0, 1], 0, text.length, target, state, lang);
   const parts: BulletPart[] = [];
-  const pieces = sharedSubjectPieces(text, state.deleted, lang, target, bodyStart, (deleted) => {
-    // Two verb phrases of one subject become two bullets unless deleting the optional parts, the second phrase kept, makes one short enough.
-    const trial = { deleted };
-    applyTiers(text, candidates, [2], 0, text.length, target, trial, lang);
-    return trial.deleted;
-  });
-  for (const piece of pieces) {
+  // Two verb phrases of one subject become two bullets before any optional part of theirs goes: both statements stay.
+  for (const piece of sharedSubjectPieces(text, state.deleted, lang, target, bodyStart)) {
     const pieceState = { deleted: piece.deleted };
     // The second verb phrase opens where its gap ends: no deletion may reach across that point.
     const gap = piece.gap;
@@ -101,21 +98,11 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
 }
 
 /** The sentence as one piece, or as two when a long one has two verb phrases of one subject (each its own deletions). */
-function sharedSubjectPieces(
-  text: string,
-  deleted: Span[],
-  lang: Lang,
-  target: number,
-  from: number,
-  withOptionalPartsDeleted: (deleted: Span[]) => readonly Span[],
-): { end: number; deleted: Span[]; gap?: Span }[] {
+function sharedSubjectPieces(text: string, deleted: Span[], lang: Lang, target: number, from: number): { end: number; deleted: Span[]; gap?: Span }[] {
   const whole = [{ end: text.length, deleted }];
   if (keptWordCount(text, deleted, bulletWordCount, 0, text.length) <= target) return whole;
   const split = sharedSubjectSplit(text, deleted, lang, from);
   if (split === undefined) return whole;
-  const trial = withOptionalPartsDeleted(deleted);
-  const keepsSecond = !trial.some((d) => d.start <= split.firstEnd && split.firstEnd < d.end);
-  if (keepsSecond && keptWordCount(text, trial, bulletWordCount, 0, text.length) <= target) return whole;
   const first = { end: split.firstEnd, deleted: [...deleted] };
   const second = { end: text.length, deleted: withSpan(deleted, split.gap), gap: split.gap };
   const isLongEnough = (p: { end: number; deleted: Span[] }): boolean => keptWordCount(text, p.deleted, bulletWordCount, 0, p.end) >= MIN_SPLIT_WORDS;

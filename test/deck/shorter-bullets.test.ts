@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortenSentence } from '../../src/deck/shorten';
+import { removableParts } from '../../src/deck/removable-parts';
 import { sharedSubjectSplit } from '../../src/deck/shared-subject-split';
 
 const bullets = (s: string, lang: 'fr' | 'en', options = {}): string[] => shortenSentence(s, lang, options).parts.map((p) => p.text);
@@ -127,5 +128,23 @@ describe('shortenSentence: fronted phrases, years and the second of two verb phr
     const out = bullets(s, 'fr', { dates: ['en mars 2021'], keep: ['dizaine de médias'] });
     expect(out[1]).toMatch(/^Les documents internes de la société avaient été publiés par le site/u);
     for (const b of out) expect(b).not.toMatch(/avaient été,/u);
+  });
+});
+
+describe('shortenSentence: a place the article names, inside a long clause', () => {
+  it('deletes a locative phrase and the places coordinated with it', () => {
+    const fr = 'Les ministres des affaires étrangères des vingt-sept pays membres ont adopté à Bruxelles un nouveau train de sanctions contre le régime.';
+    expect(bullets(fr, 'fr', { places: ['Bruxelles'] })).toEqual(['Les ministres des affaires étrangères des vingt-sept pays membres ont adopté un nouveau train de sanctions contre le régime']);
+    const en = 'Government officials of the three countries have not made a breakthrough in talks in Geneva, Doha and Miami in recent weeks to negotiate a peace deal.';
+    expect(bullets(en, 'en', { places: ['Geneva', 'Doha', 'Miami'] }).join(' ')).not.toMatch(/Geneva|Doha|Miami/u);
+  });
+
+  it('keeps a place after a participle, before a relative clause about it, coordinated with another phrase, or as a modifier', () => {
+    const keeps = (s: string, lang: 'fr' | 'en', place: string) =>
+      expect(removableParts(s, lang, { bodyStart: 0, dates: [], keep: [], places: [place] }).filter((p) => p.kind === 'place')).toEqual([]);
+    keeps('Les mesures visent quatorze personnes et neuf entités, dont deux compagnies de transport et un fabricant de moteurs basé à Ispahan.', 'fr', 'Ispahan');
+    keeps('More than half of the cases of the disease were recorded in the West Midlands, where an outbreak has put dozens of children in hospital.', 'en', 'West Midlands');
+    keeps('L’armée dénonçait déjà un déploiement dangereux des paramilitaires à Khartoum et dans d’autres villes du pays sans la moindre coordination avec elle.', 'fr', 'Khartoum');
+    keeps('The joint venture of the two largest carmakers of the region reported its best results in the Oslo office since the merger of their operations.', 'en', 'Oslo');
   });
 });
