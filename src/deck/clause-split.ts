@@ -69,7 +69,7 @@ export function splitClauses(text: string, deleted: readonly Span[], lang: Lang,
     // "Le chef de l’armée, Abdel Fattah Al-Bourhane, et le patron des FSR étaient…": after a name between commas, the subject goes on.
     const isAfterName = previous !== undefined && /^\s*\p{Lu}/u.test(text.slice(previous, d.start)) && bulletWordCount(text.slice(previous, d.start)) <= MAX_NAME_WORDS;
     const isAfterLabel = d.kind === 'colon' && bulletWordCount(keptText(text, deleted, from, d.start)) <= MAX_LABEL_WORDS;
-    if (SPLIT_AT.has(d.kind) && !isAfterName && !isAfterLabel) consider(d.start, clauseStart(text, d.end, d.kind === 'semicolon' || d.kind === 'colon', lang), MIN_PART_WORDS);
+    if (SPLIT_AT.has(d.kind) && !isAfterName && !isAfterLabel) consider(d.start, clauseStart(text, d.end, d.kind === 'semicolon' || d.kind === 'colon', lang, deleted), MIN_PART_WORDS);
     previous = d.kind === 'comma' ? d.end : undefined;
   }
   // "… from Korea Aerospace Industries and the two navies will hold …": in English, a coordinator without a
@@ -96,9 +96,14 @@ export function splitClauses(text: string, deleted: readonly Span[], lang: Lang,
 }
 
 /** Where a clause with its own subject starts after a delimiter (past a coordinator), or undefined. */
-function clauseStart(text: string, after: number, isOpenBoundary: boolean, lang: Lang): number | undefined {
+function clauseStart(text: string, after: number, isOpenBoundary: boolean, lang: Lang, deleted: readonly Span[]): number | undefined {
   let at = after;
   while (/\s/u.test(text[at] ?? '')) at++;
+  // ": le ministre a fait savoir que le gouvernement…" with its attribution deleted: the clause opens where the kept text does.
+  for (let span = deleted.find((s) => s.start <= at && at < s.end); span !== undefined; span = deleted.find((s) => s.start <= at && at < s.end)) {
+    at = span.end;
+    while (/\s/u.test(text[at] ?? '')) at++;
+  }
   const lower = foldCase(text.slice(at, at + 40));
   const coordinator = RULES[lang].coordinators.find((c) => startsWithAny(lower, [c]));
   if (coordinator !== undefined) {

@@ -95,6 +95,11 @@ interface Rules {
   readonly embeddedClauseOpeners: readonly string[];
   /** Auxiliaries, and the participles of "être"/"be" ("a", "ont été", "was", "been"). */
   readonly auxiliaries: ReadonlySet<string>;
+  readonly lang: Lang;
+  /** Participles of an absolute clause before the subject ("étant déjà à l'arrêt", "having failed"). */
+  readonly absoluteParticiples: readonly string[];
+  /** Adverbs between an attribution verb and its speaker ("encore", "also"). */
+  readonly attributionAdverbs: readonly string[];
 }
 
 const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -133,7 +138,7 @@ function rulesOf(lang: Lang): Rules {
     relatives: lower(l.relativePronouns),
     headAttribution: lower(l.headAttribution),
     reportingLinks: lower(l.reportingLinks),
-    attributionVerbs: new Set(lower(l.attributionVerbs)),
+    attributionVerbs: new Set([...lower(l.attributionVerbs), ...lower(l.imperfectAttributionVerbs)]),
     attributionVerbWords: Math.max(...l.attributionVerbs.map((v) => v.split(' ').length)),
     fronted: lower(l.frontedAdjuncts),
     trailing: lower(l.trailingAdjuncts),
@@ -164,6 +169,9 @@ function rulesOf(lang: Lang): Rules {
     placeDeterminers: lower(l.placeDeterminers),
     embeddedClauseOpeners: lower(l.embeddedClauseOpeners),
     auxiliaries: new Set([...lower(l.finiteAuxiliaries), ...lower(l.sharedParticiples)]),
+    lang,
+    absoluteParticiples: lower(l.absoluteParticiples),
+    attributionAdverbs: lower(l.attributionAdverbs),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }
@@ -192,6 +200,7 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
   const mainSegment = segments[main];
   if (mainSegment === undefined) return out;
   addOpeningWords(text, mainSegment, rules, lang, add);
+  addAfterColon(text, lang, context, delimiters, mainSegment.start, out);
   const stop = segments.at(-1)?.end ?? text.length;
   addBracketed(text, delimiters, mainSegment.end, stop, add);
   addMidConnectives(text, mainSegment.start, rules, add);
@@ -249,6 +258,17 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
   addDayWords(text, dateSpans, mainSegment.start, rules, add);
   addPlacePhrases(text, context.places ?? [], mainSegment.start, rules, add);
   return out;
+}
+
+/**
+ * "Pour le reste, les exportations se portent bien : le ministre a fait savoir au Bundestag que le gouvernement…": a
+ * clause after a colon is a statement of its own, with its own removable parts (the bullet split there opens on it).
+ */
+function addAfterColon(text: string, lang: Lang, context: RemovalContext, delimiters: readonly Delimiter[], mainStart: number, out: RemovablePart[]): void {
+  const colon = delimiters.find((d) => d.kind === 'colon' && d.start > mainStart && countWordsIn(text, mainStart, d.start) > MAX_LABEL_WORDS);
+  if (colon === undefined || quotedSpans(text).some((q) => q.start <= colon.start && colon.start < q.end)) return;
+  const rest = text.slice(colon.end);
+  for (const part of removableParts(rest, lang, { ...context, bodyStart: 0 })) out.push({ ...part, start: part.start + colon.end, end: part.end + colon.end });
 }
 
 const MIN_WORDS_BEFORE_PLACE = 5;
@@ -433,7 +453,7 @@ function followsDegree(matches: readonly RegExpMatchArray[], k: number, rules: R
   return matches.slice(Math.max(0, k - DEGREE_REACH_WORDS), k).some((m) => rules.degreeWords.includes(foldCase(m[0])));
 }
 
-const RESUMPTIVE_REACH_WORDS = 4;
+const RESUMPTIVE_REACH_WORDS = 6;
 
 /**
  * ", un ralliement qui a pesé…", ", a dispute that strained…": an indefinite noun then a relative pronoun within a few
@@ -442,8 +462,11 @@ const RESUMPTIVE_REACH_WORDS = 4;
 function isResumptive(lower: string, rules: Rules): boolean {
   const words = lower.split(/\s+/u, RESUMPTIVE_REACH_WORDS + 1);
   if (!rules.resumptiveDeterminers.includes(words[0] ?? '')) return false;
-  return words.slice(2).some((w) => rules.resumptiveRelatives.some((r) => w === r || (/['’]$/u.test(r) && w.startsWith(r))));
+  // ", ces activistes qui…", ", ces « mouvements secondaires » convergeant vers…": a relative or a present participle.
+  return words.slice(2).some((w) => rules.resumptiveRelatives.some((r) => w === r || (/['’]$/u.test(r) && w.startsWith(r))) || PRESENT_PARTICIPLE_WORD[rules.lang].test(w));
 }
+
+const PRESENT_PARTICIPLE_WORD: Readonly<Record<Lang, RegExp>> = { fr: /^[a-zà-ÿ]{3,}ant$/u, en: /^[a-z]{3,}ing$/u };
 
 /** Whether a lower-cased word ends like an infinitive and is no verb form of the lexicon ("construire", not "être"…). */
 function isInfinitive(word: string, rules: Rules): boolean {
@@ -482,11 +505,22 @@ function addFronted(
     else if (isDatePhrase(text, seg, dateSpans)) add({ ...span, kind: 'fronted', tier: 1 }, true);
     // "At least 23 people were killed, …": a segment with a finite verb is the clause itself, not an adjunct before it.
     else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted) && !holdsVerb(text.slice(seg.start, seg.end).replace(/^\S+/u, ''), rules)) add({ ...span, kind: 'fronted', tier: 2 });
+    // "Le réacteur numéro 1 étant déjà à l'arrêt, le réacteur numéro 2…": an absolute clause before the subject.
+    else if (i === 0 && words <= MAX_ABSOLUTE_WORDS && isAbsoluteClause(lower, rules)) add({ ...span, kind: 'fronted', tier: 2 });
     // "Interrogé par l'AFP, un porte-parole…", "Asked about the deal, the minister…": a participle phrase before the subject.
     else if (words <= MAX_FRONTED_WORDS && opensOnParticiple(lower, rules) && !/^\p{Lu}{2}/u.test(text.slice(seg.start, seg.start + 2))) add({ ...span, kind: 'fronted', tier: 2 });
     else break;
   }
   return i;
+}
+
+const MAX_ABSOLUTE_WORDS = 16;
+
+/** Whether a segment is a subject and a participle of being or having, without a finite verb ("le réacteur étant à l'arrêt"). */
+function isAbsoluteClause(lower: string, rules: Rules): boolean {
+  const words = lower.split(/\s+/u);
+  const at = words.findIndex((w) => rules.absoluteParticiples.includes(w));
+  return at > 0 && !words.slice(0, at).some((w) => rules.verbStarts.has(w));
 }
 
 /** "Mais le…", "Also the…" (a connective opening the main clause) and "X said that …" (the attribution before a reported clause). */
@@ -624,12 +658,20 @@ function holdsAttributionVerb(lower: string, rules: Rules): boolean {
  * Mr Frost", ", a-t-il ajouté"), not what the sentence says (", assurent tenir l’aéroport", ", said it
  * expected…": there the verb is the clause's own).
  */
+const MAX_ATTRIBUTION_ADVERBS = 2;
+
+function isAttributionAdverb(lower: string, rules: Rules): boolean {
+  return rules.dateAdverbs.includes(lower) || rules.dayWords.includes(lower) || rules.attributionAdverbs.includes(lower);
+}
+
 function namesSpeakerAfter(after: string, verb: string, rules: Rules): boolean {
   let rest = after;
   if (rules.attributionPrepositions.includes(verb) || /-t-|-(?:il|elle|ils|elles|on)$/u.test(verb)) return true;
   // "a annoncé jeudi la Commission": a day between the verb and the speaker.
   const words = rest.trimStart().split(/[\s\u00a0\u202f]+/u);
-  const skip = words[0] !== undefined && rules.dateAdverbs.includes(foldCase(words[0])) ? 1 : 0;
+  // "résumait encore dimanche Thomas Zurbuchen": an adverb and a day between the verb and the speaker.
+  let skip = 0;
+  while (skip < MAX_ATTRIBUTION_ADVERBS && words[skip] !== undefined && isAttributionAdverb(foldCase(words[skip] as string), rules)) skip++;
   const next = words[skip];
   rest = words.slice(skip).join(' ');
   if (next === undefined || next === '') return true;

@@ -148,3 +148,27 @@ describe('shortenSentence: a place the article names, inside a long clause', () 
     keeps('The joint venture of the two largest carmakers of the region reported its best results in the Oslo office since the merger of their operations.', 'en', 'Oslo');
   });
 });
+
+describe('shortenSentence: a clause after a colon, absolute clauses, closing appositives and imperfect attributions', () => {
+  it('splits at a colon after the attribution or fronted phrase of the second clause is deleted', () => {
+    const s = 'Pour le reste, les ventes du groupe se portent bien : le ministre a fait savoir au Parlement que le gouvernement avait autorisé la vente de douze navires de patrouille.';
+    expect(bullets(s, 'fr', { keep: ['douze navires de patrouille'] })).toEqual([
+      'Pour le reste, les ventes du groupe se portent bien',
+      'Le gouvernement avait autorisé la vente de douze navires de patrouille',
+    ]);
+    const fronted = 'La crise politique de la capitale a gagné la rue : dans plusieurs quartiers du centre, des tirs et des explosions ont fait trembler les habitants toute la nuit.';
+    expect(bullets(fronted, 'fr')).toEqual(['La crise politique de la capitale a gagné la rue', 'Des tirs et des explosions ont fait trembler les habitants toute la nuit']);
+  });
+
+  it('deletes an absolute clause before the subject and a closing appositive with a participle', () => {
+    const absolute = 'Le premier réacteur de la centrale étant déjà à l’arrêt pour un problème technique, le second réacteur va subir une baisse de charge jusqu’à l’arrêt total.';
+    expect(bullets(absolute, 'fr')).toEqual(['Le second réacteur va subir une baisse de charge jusqu’à l’arrêt total']);
+    const closing = 'L’accord demande aux États membres de prendre toutes les mesures nécessaires pour limiter les déplacements de migrants, ces mouvements secondaires convergeant souvent vers le nord.';
+    expect(bullets(closing, 'fr')).toEqual(['L’accord demande aux États membres de prendre toutes les mesures nécessaires pour limiter les déplacements de migrants']);
+  });
+
+  it('reads an imperfect verb of saying, after an adverb and a day, as an attribution', () => {
+    const s = '« La planète rouge reste un défi technique immense pour toutes les agences spatiales du monde », résumait encore dimanche Paul Martin, chef du programme.';
+    expect(bullets(s, 'fr')).toEqual(['« La planète rouge reste un défi technique immense pour toutes les agences spatiales du monde »']);
+  });
+});
