@@ -35,8 +35,10 @@ interface Rules {
   readonly relatives: ReadonlySet<string>;
   /** Auxiliary participles shared with the first auxiliary ("avaient été fournis… et publiés"). */
   readonly sharedParticiples: ReadonlySet<string>;
-  /** French: what a verb's participle is followed by (a determiner, "que", a preposition), unlike a noun's ("prise illégale"). */
-  readonly objectOpeners: readonly string[] | undefined;
+  /** What a verb's participle is followed by (a determiner, "que", a preposition), unlike a noun's or adjective's ("prise illégale", "liquefied natural gas"). */
+  readonly objectOpeners: readonly string[];
+  /** Past forms that are verbs whatever follows ("urged", "vowed"): no adjective or noun shares their form. */
+  readonly clearVerbs: ReadonlySet<string>;
 }
 
 function rulesOf(lang: Lang): Rules {
@@ -53,7 +55,8 @@ function rulesOf(lang: Lang): Rules {
     determiners: new Set(lower(l.subjectOpeners)),
     relatives: new Set(lower(l.embeddedClauseOpeners)),
     sharedParticiples: new Set(lower(l.sharedParticiples)),
-    objectOpeners: lang === 'fr' ? lower(l.participleObjectOpeners) : undefined,
+    objectOpeners: lower(l.participleObjectOpeners),
+    clearVerbs: new Set(lower(l.clearPastVerbs)),
     notInSubject: new Set([...lower(l.embeddedClauseOpeners), ...lower(l.leadingSubordinators), ...lower(l.negations)].filter((w) => !w.includes(' '))),
   };
 }
@@ -105,7 +108,8 @@ export function sharedSubjectSplit(text: string, deleted: readonly Span[], lang:
     if (rules.auxiliaries.has(secondLower) && !rules.negations.has(foldCase(words[k + 2]?.text ?? ''))) {
       return { firstEnd: word.start, gap: { start: subjectEnd, end: second.start } };
     }
-    if (!isParticiple(second.text, rules) || !opensObject(words[k + 2]?.text ?? '', rules)) continue;
+    if (!isParticiple(second.text, rules)) continue;
+    if (!rules.clearVerbs.has(secondLower) && !opensObject(text, second.end, words[k + 2]?.text ?? '', rules)) continue;
     const firstLower = foldCase(first.text);
     if (rules.perfectAuxiliaries.has(firstLower)) return { firstEnd: word.start, gap: { start: auxiliaryEnd, end: second.start } };
     if (rules.pastIsFinite && isParticiple(first.text, rules)) return { firstEnd: word.start, gap: { start: subjectEnd, end: second.start } };
@@ -126,9 +130,10 @@ function firstVerb(words: readonly Word[], rules: Rules): number | undefined {
   return undefined;
 }
 
-/** Whether the word after a French participle opens its object or complement ("lancé un appel", "rappelé que"). */
-function opensObject(next: string, rules: Rules): boolean {
-  if (rules.objectOpeners === undefined) return true;
+/** Whether the word after a participle opens its object or complement ("lancé un appel", "rappelé que", "called on"). */
+function opensObject(text: string, after: number, next: string, rules: Rules): boolean {
+  // A quotation, a name or a number: "called on both parties \"to…\"", "said Seoul would…".
+  if (/^\s*[«“"‘]/u.test(text.slice(after, after + 3)) || /^[\p{Lu}\p{Nd}]/u.test(next)) return true;
   const lower = foldCase(next);
   return rules.objectOpeners.some((o) => lower === o || (/['’]$/u.test(o) && lower.startsWith(o)));
 }

@@ -100,6 +100,7 @@ describe('shortenSentence: two verb phrases of one subject', () => {
     expect(at('Le ministre n’a pas signé le texte proposé par la commission et présenté aux syndicats jeudi.', 'fr')).toBeUndefined();
     expect(at('Le ministre a déclaré : « Nous avons signé le texte proposé par la commission et lancé les travaux ».', 'fr')).toBeUndefined();
     expect(at('Northlight, founded in 2018 in Munich and backed by an investment fund, has raised 210 million euros.', 'en')).toBeUndefined();
+    expect(at('Western sanctions have pushed the country to rely more on foreign partners for ice-class vessels and liquefied natural gas equipment.', 'en')).toBeUndefined();
   });
 });
 
