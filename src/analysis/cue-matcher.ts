@@ -66,8 +66,23 @@ export function compileCues(weights: Readonly<Record<string, number>>): CueMatch
   return { match: (tokens, skip) => sets.matchSets(tokens, skip)[0]! };
 }
 
-/** Compiles several lexicons into one matcher that finds each lexicon's cues in a single pass. */
-export function compileCueSets(lexicons: readonly Readonly<Record<string, number>>[]): CueSetMatcher {
+/** Words that may stand inside a cue of several words ("a fait largement pression", "have also agreed"): folded. */
+export interface CueGap {
+  /** Endings of such words ("ment", "ly"). */
+  readonly suffixes: readonly string[];
+  /** Such words without the ending ("deja", "also"). */
+  readonly words: readonly string[];
+}
+
+const MIN_GAP_SUFFIX_WORD = 6;
+
+/**
+ * Compiles several lexicons into one matcher that finds each lexicon's cues in a single pass. With `gap`, one adverb
+ * may stand between two words of a cue.
+ */
+export function compileCueSets(lexicons: readonly Readonly<Record<string, number>>[], gap?: CueGap): CueSetMatcher {
+  const gapWords = new Set(gap?.words ?? []);
+  const isGap = (key: string): boolean => gapWords.has(key) || (key.length >= MIN_GAP_SUFFIX_WORD && (gap?.suffixes ?? []).some((s) => key.endsWith(s)));
   const exact = new Map<string, CompiledCue[]>();
   const prefix = new Map<string, CompiledCue[]>();
   let longestPrefix = 0;
@@ -109,14 +124,23 @@ export function compileCueSets(lexicons: readonly Readonly<Record<string, number
         const candidates = candidatesOf(tokens[i]!.key);
         for (const cue of candidates) {
           let ok = true;
+          let at = i;
+          let gaps = 0;
           for (let w = 1; w < cue.words.length; w++) {
-            const token = tokens[i + w];
-            if (token === undefined || skip?.(i + w) || !wordMatches(cue.words[w]!, token.key)) {
+            at++;
+            let token = tokens[at];
+            // One adverb may stand inside the cue, never before its first word.
+            if (token !== undefined && gaps === 0 && !wordMatches(cue.words[w]!, token.key) && isGap(token.key) && !skip?.(at)) {
+              gaps++;
+              at++;
+              token = tokens[at];
+            }
+            if (token === undefined || skip?.(at) || !wordMatches(cue.words[w]!, token.key)) {
               ok = false;
               break;
             }
           }
-          if (ok) found[cue.set]!.push({ pattern: cue.pattern, weight: cue.weight, first: i, last: i + cue.words.length - 1 });
+          if (ok) found[cue.set]!.push({ pattern: cue.pattern, weight: cue.weight, first: i, last: at });
         }
       }
       return found;

@@ -5,6 +5,7 @@ import { SECTION_IDS, type AnalyzedSection, type AnalyzedSentence, type Candidat
 import { NUMBER, classAt } from './char-class';
 import { sortSmall } from './small-sort';
 import { compileCueSets, compileCues, type CueMatch, type CueMatcher, type CueSetMatcher } from './cue-matcher';
+import cueGapWords from './cue-gap-words.json';
 import { fold } from './fold';
 import { GAZETTEER } from './gazetteer';
 import type { CueWeights, LeadBias, SectionTemplate, Template } from './template';
@@ -92,7 +93,7 @@ function compile(template: Template, lang: Lang): CompiledTemplate {
   const result: CompiledTemplate = {
     ids,
     crisisIds,
-    cues: compileCueSets([...lexicons, ...crisisLexicons]),
+    cues: compileCueSets([...lexicons, ...crisisLexicons], cueGapWords[lang]),
     weights: [...lexicons, ...crisisLexicons],
     negation: new Set(template.negation.words[lang].map(fold)),
   };
