@@ -5,8 +5,9 @@ import { openSync } from 'node:fs';
 import tty from 'node:tty';
 import type { Deck } from '../deck/deck';
 import { deckToPlainText } from '../markdown/plain-text';
-import { restoreTerminal } from '../ui/alternate-screen';
-import { paintFirstFrame } from '../ui/early-paint';
+import { startEarlyPresenter } from '../ui/early-paint';
+import { presenterStart } from '../ui/presenter-start';
+import { Screen } from '../ui/screen';
 import { themeFromColorFgBg, type ThemeName } from '../ui/theme';
 import { EXIT } from './exit-codes';
 import { followFile, publishPosition, unpublish, watchPosition } from './follow';
@@ -51,10 +52,11 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
   }
   // The --follow channel, named once the first frame is up (hashing the path loads node:crypto).
   let channel: string | undefined;
+  const screen = new Screen(stdout);
   // Each step on its own: a hung-up terminal (SIGHUP) throws on the raw-mode reset.
   const cleanUp = () => {
     if (channel !== undefined && options.follow !== true) unpublish(channel);
-    restoreTerminal(stdout);
+    screen.restore();
     try {
       keys.close();
     } catch {
@@ -82,10 +84,10 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
   const path = options.path;
   const theme = options.theme ?? themeFromColorFgBg(process.env.COLORFGBG);
   try {
-    // The first frame before Ink loads (100–200 ms): raw keys from now on, so that keys pressed
-    // meanwhile wait unechoed in the terminal's queue, where Ink reads them in order once mounted.
+    // The presenter answers keys before Ink loads (100–200 ms): raw keys from now on, read by the
+    // early presenter until Ink mounts and continues from the state they led to.
     if (keys.stream.isTTY === true) (keys.stream as tty.ReadStream).setRawMode(true);
-    const stopPainting = paintFirstFrame(deck, stdout, {
+    const start = presenterStart(deck, {
       ...(options.start === undefined ? {} : { start: options.start - 1 }),
       reveal: options.reveal === true,
       theme,
@@ -94,19 +96,27 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
       now: Date.now(),
     });
+    const early = startEarlyPresenter(start, screen, keys.stream, Date.now);
     const shared = options.path === undefined ? undefined : followFile(options.path);
     channel = shared;
+    let state: ReturnType<typeof early.stop>;
     let runPresenter: typeof import('../ui/run-presenter').runPresenter;
     try {
-      ({ runPresenter } = await import('../ui/run-presenter'));
-      // Loading Ink blocks the event loop: let a resize signalled meanwhile reach the early paint
-      // (and stdout's size) before Ink draws its first frame, so that Ink never draws at a stale size.
+      const loaded = await Promise.race([import('../ui/run-presenter'), early.quit]);
+      // A key quit before Ink was up (q, Ctrl+C).
+      if (typeof loaded === 'number') return loaded;
+      ({ runPresenter } = loaded);
+      // Loading Ink blocks the event loop: let keys and a resize signalled meanwhile reach the early
+      // presenter (and stdout's size) before Ink draws its first frame, never at a stale size.
       await new Promise((resolve) => setImmediate(resolve));
     } finally {
-      stopPainting();
+      state = early.stop();
     }
-    return await runPresenter(deck, { stdin: keys.stream, stdout }, {
-      ...(options.start === undefined ? {} : { start: options.start - 1 }),
+    if (state.exitCode !== undefined) return state.exitCode;
+    return await runPresenter(deck, { stdin: keys.stream, stdout, screen }, {
+      view: start.view,
+      initialState: state,
+      startedAt: start.startedAt,
       reveal: options.reveal === true,
       hyperlinks: options.hyperlinks === true,
       theme,

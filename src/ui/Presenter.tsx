@@ -5,13 +5,13 @@ import { Box, useApp, useInput, Text, type Key } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Deck } from '../deck/deck';
 import type { StyledLine } from '../text/styled-line';
-import { deckView } from './deck-view';
+import { deckView, type DeckView } from './deck-view';
 import { Footer } from './Footer';
-import { commandFor, keyPresses } from './keymap';
+import { keyPresses, pressKeys } from './keymap';
 import { MarkdownView } from './MarkdownView';
-import { initialNavState, navigate, type ViewLayout } from './navigation';
-import { presenterFrame, screenGeometry, slideBody } from './presenter-frame';
-import { helpPageCount, slidePageCount } from './screen-layout';
+import { initialNavState, navigate, type NavState } from './navigation';
+import { presenterFrame, screenGeometry, viewLayout } from './presenter-frame';
+import type { ScreenSize } from './screen';
 import { themeNamed, type ThemeName } from './theme';
 import { useTerminalSize } from './use-terminal-size';
 
@@ -55,34 +55,42 @@ export interface PresenterProps {
   readonly follow?: (onPosition: (position: Position) => void) => () => void;
   /** Called once when the user quits, with the exit code (0, or 130 for Ctrl+C); Ink is then exited. */
   readonly onQuit?: (code: number) => void;
+  /** The deck already prepared (the early paint's), so that nothing is lexed or laid out again. */
+  readonly view?: DeckView;
+  /** The state to continue from (where the early paint's keys led), instead of the start. */
+  readonly initialState?: NavState;
+  /** When presenting started, in ms (else at the first render). */
+  readonly startedAt?: number;
+  /** The screen's size and its changes, instead of Ink's stdout's. */
+  readonly screen?: ScreenSize;
 }
 
 /** The presenter. Every frame is at most rows - 1 lines. */
 export function Presenter(props: PresenterProps) {
   const { start = 0, reveal = false, theme = 'dark', hyperlinks = false, columns, rows, notes = false, durationMs, reload, watch, onMove, follow, onQuit } = props;
   const { exit } = useApp();
-  const size = useTerminalSize({ ...(columns === undefined ? {} : { columns }), ...(rows === undefined ? {} : { rows }) });
+  const size = useTerminalSize({ ...(columns === undefined ? {} : { columns }), ...(rows === undefined ? {} : { rows }) }, props.screen);
   const colours = themeNamed(theme);
   const clock = props.now ?? Date.now;
 
   // Per-deck work, once per deck: blocks cut into reveal steps, the reducer's index.
   const [deck, setDeck] = useState(props.deck);
-  const view = useMemo(() => deckView(deck, reveal), [deck, reveal]);
+  const given = props.view;
+  const view = useMemo(
+    () => (given !== undefined && given.deck === deck && given.revealBullets === reveal ? given : deckView(deck, reveal)),
+    [given, deck, reveal],
+  );
 
-  const [state, dispatch] = useReducer(navigate, undefined, () => initialNavState(view.index, { start, isPanelOpen: notes }));
+  const [state, dispatch] = useReducer(navigate, undefined, () => props.initialState ?? initialNavState(view.index, { start, isPanelOpen: notes }));
 
   const stateRef = useRef(state);
   stateRef.current = state;
   const onInput = useCallback(
     (input: string, key: Key) => {
       // Pasted keys arrive together: follow the state through them, so that `/word` types into the prompt.
-      let current = stateRef.current;
-      for (const press of keyPresses(input, key)) {
-        const command = commandFor(press, current.prompt === undefined ? 'normal' : 'prompt') ?? { type: 'unbound' };
-        current = navigate(current, command);
-        dispatch(command);
-      }
-      stateRef.current = current;
+      const { commands, state: after } = pressKeys(stateRef.current, keyPresses(input, key));
+      for (const command of commands) dispatch(command);
+      stateRef.current = after;
     },
     [],
   );
@@ -127,7 +135,7 @@ export function Presenter(props: PresenterProps) {
   }, [onMove, state.slide, state.step]);
 
   // The clock ticks once a second, only while the panel shows it.
-  const [startedAt] = useState(clock);
+  const [startedAt] = useState(() => props.startedAt ?? clock());
   const [now, setNow] = useState(clock);
   useEffect(() => {
     if (!state.isPanelOpen) return;
@@ -136,34 +144,14 @@ export function Presenter(props: PresenterProps) {
     return () => clearInterval(timer);
   }, [state.isPanelOpen, clock]);
 
-  const { margin, width, area, slideHeight } = screenGeometry(size.columns, size.rows, state.isPanelOpen);
+  const geometry = screenGeometry(size.columns, size.rows, state.isPanelOpen);
+  const { margin, width, area, slideHeight } = geometry;
 
-  // Per width, once per slide and step: the body's lines.
-  const bodies = useMemo(() => new Map<string, StyledLine[]>(), [view, width, hyperlinks]);
-  const bodyOf = useCallback(
-    (slide: number, step: number): StyledLine[] => {
-      const key = `${slide}:${step}`;
-      let body = bodies.get(key);
-      if (body === undefined) {
-        body = slideBody(view, slide, step, width, hyperlinks);
-        bodies.set(key, body);
-      }
-      return body;
-    },
-    [bodies, view, width],
-  );
+  // Per width, once per slide and step, the body's lines (the view keeps them).
+  const bodyOf = useCallback((slide: number, step: number): StyledLine[] => view.bodyOf(slide, step, width, hyperlinks), [view, width, hyperlinks]);
   // The pages each view takes at this size: the state gets them whenever they change (size, panel,
   // deck), right after the render that measured them, so that a page past a slide's end is clamped.
-  const layout = useMemo(
-    (): ViewLayout => ({
-      pages: (slide, step) => {
-        const s = view.deck.slides[slide];
-        return s === undefined ? 1 : slidePageCount(s, bodyOf(slide, step), width, slideHeight);
-      },
-      helpPages: helpPageCount(width, area),
-    }),
-    [view, bodyOf, width, slideHeight, area],
-  );
+  const layout = useMemo(() => viewLayout(view, geometry, hyperlinks), [view, width, slideHeight, area, hyperlinks]);
   useLayoutEffect(() => dispatch({ type: 'layout', layout }), [layout]);
 
   const frame = presenterFrame({

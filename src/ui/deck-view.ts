@@ -1,61 +1,69 @@
-// Per-deck work done once: each slide's reveal steps as Markdown blocks, and the index the
-// reducer needs (steps, titles, folded text for search).
+// A deck prepared for presenting, slide by slide as it is shown: each slide's reveal steps as Markdown
+// blocks, its laid-out body lines at the screen's width, and the index the reducer needs (steps,
+// titles, folded text for search). The early paint and the Ink view share one, so nothing is lexed
+// or laid out twice; a slide never shown is never lexed.
 import type { Deck } from '../deck/deck';
 import { toBlocks, type MdBlock } from '../markdown/blocks';
-import { layoutBlocks, PLAIN_LAYOUT } from '../text/layout-blocks';
-import { lineText } from '../text/styled-line';
+import { layoutBlocks, PLAIN_LAYOUT, SCREEN_LAYOUT } from '../text/layout-blocks';
+import { lineText, type StyledLine } from '../text/styled-line';
 import type { DeckIndex } from './navigation';
 import { revealSteps } from './reveal-steps';
 import { foldText } from './search-text';
 
-/** A deck prepared for presenting. */
+/** A deck prepared for presenting (each slide on first use). */
 export interface DeckView {
   /** The deck. */
   readonly deck: Deck;
-  /** Per slide, the blocks shown at each reveal step. */
-  readonly steps: readonly (readonly MdBlock[][])[];
+  /** Whether every top-level bullet is a reveal step. */
+  readonly revealBullets: boolean;
+  /** The blocks shown at each reveal step of a slide (at least one step). */
+  stepsOf(slide: number): readonly MdBlock[][];
+  /** A slide's body lines at a reveal step, laid out at `width` (kept for the last width asked). */
+  bodyOf(slide: number, step: number, width: number, hyperlinks: boolean): StyledLine[];
   /** What the reducer knows of it. */
   readonly index: DeckIndex;
 }
 
 /** Prepares `deck`: pauses always cut reveal steps; with `revealBullets` every top-level bullet does too. */
 export function deckView(deck: Deck, revealBullets: boolean): DeckView {
-  const blocks = deck.slides.map((slide) => toBlocks(slide.body));
-  const steps = blocks.map((b) => revealSteps(b, revealBullets));
+  const blocks: (MdBlock[] | undefined)[] = [];
+  const steps: (MdBlock[][] | undefined)[] = [];
+  const blocksOf = (slide: number): MdBlock[] => (blocks[slide] ??= toBlocks(deck.slides[slide]?.body ?? ''));
+  const stepsOf = (slide: number): MdBlock[][] => (steps[slide] ??= revealSteps(blocksOf(slide), revealBullets));
+  // The laid-out bodies at one width: a resize lays out again, and the old width's lines go.
+  let bodiesAt = '';
+  let bodies = new Map<string, StyledLine[]>();
+  const bodyOf = (slide: number, step: number, width: number, hyperlinks: boolean): StyledLine[] => {
+    const at = `${width}:${hyperlinks}`;
+    if (at !== bodiesAt) {
+      bodiesAt = at;
+      bodies = new Map();
+    }
+    const key = `${slide}:${step}`;
+    let body = bodies.get(key);
+    if (body === undefined) {
+      body = layoutBlocks(stepsOf(slide)[step] ?? [], { ...SCREEN_LAYOUT, width, hyperlinks });
+      bodies.set(key, body);
+    }
+    return body;
+  };
   // The search text of every slide, made on the first search: a 300-slide deck's is ~10 MB of garbage at start.
   let haystacks: readonly string[] | undefined;
   const searchText = () =>
     deck.slides.map((slide, i) => {
-      const body = layoutBlocks((blocks[i] ?? []).filter((b) => b.type !== 'pause'), { ...PLAIN_LAYOUT, width: Infinity })
+      const body = layoutBlocks(blocksOf(i).filter((b) => b.type !== 'pause'), { ...PLAIN_LAYOUT, width: Infinity })
         .map(lineText)
         .join('\n');
       return foldText(`${slide.title}\n${body}\n${slide.notes}`);
     });
   const index: DeckIndex = {
-    steps: steps.map((s) => s.length),
+    count: deck.slides.length,
+    stepCount: (slide) => stepsOf(slide).length,
     titles: deck.slides.map((s) => s.title),
     get haystacks() {
       haystacks ??= searchText();
       return haystacks;
     },
   };
-  return { deck, steps, index };
-}
-
-/**
- * Only what the first frame on slide `start` (from 0, clamped) needs: that slide's reveal steps,
- * every other slide counted as one step, no search text. Drawing the first frame from it is cheap
- * (no Markdown lexing of the whole deck); anything else needs `deckView`.
- */
-export function firstFrameView(deck: Deck, revealBullets: boolean, start: number): DeckView {
-  const count = deck.slides.length;
-  const shown = Number.isFinite(start) ? Math.min(Math.max(0, count - 1), Math.max(0, Math.trunc(start))) : Math.max(0, count - 1);
-  const slide = deck.slides[shown];
-  const steps: MdBlock[][][] = deck.slides.map(() => [[]]);
-  if (slide !== undefined) steps[shown] = revealSteps(toBlocks(slide.body), revealBullets);
-  return {
-    deck,
-    steps,
-    index: { steps: steps.map((s) => s.length), titles: deck.slides.map((s) => s.title), haystacks: deck.slides.map(() => '') },
-  };
+  return { deck, revealBullets, stepsOf, bodyOf, index };
 }

@@ -1,34 +1,18 @@
-// The first frame before Ink loads: the same frame data the Ink view draws (presenter-frame.ts),
-// styled with the same chalk calls Ink's <Text> makes, written on the alternate screen with the
-// cursor left at home, where Ink's first render then draws the same frame over it.
-// No Ink and no React here (they cost 100–200 ms to load).
-import type { Deck } from '../deck/deck';
+// The presenter before Ink loads (100–200 ms): the same frames the Ink view draws (presenter-frame.ts),
+// styled with the same chalk calls Ink's <Text> makes, written on the alternate screen with the cursor
+// left at home, where Ink's first render then draws the same frame over the last one. Keys typed
+// meanwhile go through the same decoding and the same reducer, and each answer is painted at once;
+// Ink continues from the state reached. No Ink and no React here.
 import type { StyledLine } from '../text/styled-line';
-import { CLEAR_SCREEN, enterScreen, notePaintedSize, sizeKey, writeSafely } from './alternate-screen';
-import { firstFrameView, type DeckView } from './deck-view';
-import { initialNavState } from './navigation';
-import { presenterFrame, screenGeometry, slideBody, type PresenterFrame } from './presenter-frame';
+import { pressKeys } from './keymap';
+import { navigate, type NavState } from './navigation';
+import type { PresenterStart } from './presenter-start';
+import { presenterFrame, screenGeometry, viewLayout, type PresenterFrame } from './presenter-frame';
+import { rawKeyPresses } from './raw-keys';
+import { CLEAR_SCREEN, type Screen } from './screen';
 import { footerLine } from './screen-layout';
 import { styledText } from './styled-text';
-import { themeNamed, type Theme, type ThemeName } from './theme';
-
-/** How the presenter will start: what its first frame depends on. */
-export interface EarlyPaintOptions {
-  /** The slide to start on, from 0 (clamped). */
-  readonly start?: number;
-  /** Reveal every top-level bullet as a step. */
-  readonly reveal: boolean;
-  /** The colours. */
-  readonly theme: ThemeName;
-  /** Links as OSC 8 hyperlinks. */
-  readonly hyperlinks: boolean;
-  /** The presenter panel open at the start. */
-  readonly notes: boolean;
-  /** The planned length of the talk, in ms. */
-  readonly durationMs?: number;
-  /** The time now, in ms. */
-  readonly now: number;
-}
+import { themeNamed, type Theme } from './theme';
 
 /** One line: its spans styled, after `indent` blank columns (nothing at all when the line is blank). */
 function styledLine(line: StyledLine, indent: string, theme: Theme, hyperlinks: boolean): string {
@@ -48,42 +32,102 @@ export function frameText(frame: PresenterFrame, theme: Theme, hyperlinks: boole
   return rows.join('\n');
 }
 
-/** The first frame of `deck` at a size, as data (the Presenter's own first frame). */
-export function firstFrame(view: DeckView, columns: number, rows: number, options: EarlyPaintOptions): PresenterFrame {
-  const state = initialNavState(view.index, { ...(options.start === undefined ? {} : { start: options.start }), isPanelOpen: options.notes });
+/** `state` told the pages of each view at a size, as the Ink view tells its reducer after measuring. */
+export function laidOut(start: PresenterStart, state: NavState, columns: number, rows: number): NavState {
+  const layout = viewLayout(start.view, screenGeometry(columns, rows, state.isPanelOpen), start.hyperlinks);
+  return navigate(state, { type: 'layout', layout });
+}
+
+/** The frame of `state` at a size, at time `now` (the Presenter's frame for the same state). */
+export function frameAt(start: PresenterStart, state: NavState, columns: number, rows: number, now: number): PresenterFrame {
   const { width } = screenGeometry(columns, rows, state.isPanelOpen);
   return presenterFrame({
-    view,
+    view: start.view,
     state,
     columns,
     rows,
-    bodyOf: (slide, step) => slideBody(view, slide, step, width, options.hyperlinks),
-    now: options.now,
-    startedAt: options.now,
-    ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
+    bodyOf: (slide, step) => start.view.bodyOf(slide, step, width, start.hyperlinks),
+    now,
+    startedAt: start.startedAt,
+    ...(start.durationMs === undefined ? {} : { durationMs: start.durationMs }),
   });
 }
 
-/** Enters the alternate screen and paints the first frame on `stdout`, cursor back home (only the shown slide is laid out);
- * until the returned function is called, a resize clears the screen and paints the frame again at the new size. */
-export function paintFirstFrame(deck: Deck, stdout: NodeJS.WriteStream, options: EarlyPaintOptions): () => void {
-  const view = firstFrameView(deck, options.reveal, options.start ?? 0);
-  const theme = themeNamed(options.theme);
-  const paint = (prefix: string) => {
-    const text = frameText(firstFrame(view, stdout.columns || 80, stdout.rows || 24, options), theme, options.hyperlinks);
-    writeSafely(stdout, `${prefix}${text}\x1b[H`);
-    notePaintedSize(stdout);
+/** The presenter until Ink takes over. */
+export interface EarlyPresenter {
+  /** Resolves with the exit code once a key read before Ink quits (q, Ctrl+C); never otherwise. */
+  readonly quit: Promise<number>;
+  /** Stops reading keys and painting; returns the state Ink continues from. Keys not read yet wait for Ink. */
+  stop(): NavState;
+}
+
+/**
+ * Enters the alternate screen, paints the first frame and answers keys from `keys` (a terminal in raw
+ * mode) until `stop()`: each key through the key map and the reducer, the new frame painted; a resize
+ * paints the frame again at the new size. A key sequence it does not decode as Ink would is left,
+ * with all after it, in `keys` for Ink.
+ */
+export function startEarlyPresenter(start: PresenterStart, screen: Screen, keys: NodeJS.ReadStream | undefined, clock: () => number): EarlyPresenter {
+  const theme = themeNamed(start.theme);
+  let state = laidOut(start, start.state, screen.columns, screen.rows);
+  let painted = '';
+  /** Paints the frame unless it is on screen already (clearing the last one first when `clear`). */
+  const paint = (now: number, clear: boolean) => {
+    const text = frameText(frameAt(start, state, screen.columns, screen.rows, now), theme, start.hyperlinks);
+    if (text === painted) return;
+    painted = text;
+    screen.write(`${clear ? CLEAR_SCREEN : ''}${text}\x1b[H`);
   };
-  enterScreen(stdout);
-  paint('');
-  let painted = sizeKey(stdout);
-  const onResize = () => {
-    if (sizeKey(stdout) === painted) return;
-    painted = sizeKey(stdout);
-    paint(CLEAR_SCREEN);
+  screen.enter();
+  paint(start.startedAt, false);
+
+  const stopResize = screen.onResize(() => {
+    state = laidOut(start, state, screen.columns, screen.rows);
+    // The screen was cleared: paint whatever the frame is.
+    painted = '';
+    paint(clock(), false);
+  });
+
+  let quit: (code: number) => void = () => {};
+  const quitting = new Promise<number>((resolve) => {
+    quit = resolve;
+  });
+  let isReading = keys !== undefined;
+  const stopReading = () => {
+    if (!isReading) return;
+    isReading = false;
+    keys?.off('readable', onReadable);
   };
-  stdout.on('resize', onResize);
-  return () => {
-    stdout.off('resize', onResize);
+  const onReadable = () => {
+    if (keys === undefined) return;
+    let chunk: string | null;
+    while (isReading && (chunk = keys.read() as string | null) !== null) {
+      const { presses, rest } = rawKeyPresses(chunk);
+      const panelBefore = state.isPanelOpen;
+      state = pressKeys(state, presses).state;
+      if (state.isPanelOpen !== panelBefore) state = laidOut(start, state, screen.columns, screen.rows);
+      if (rest !== '') {
+        keys.unshift(rest);
+        stopReading();
+      }
+      if (state.exitCode !== undefined) {
+        stopReading();
+        quit(state.exitCode);
+        return;
+      }
+      paint(clock(), true);
+    }
+  };
+  if (keys !== undefined) {
+    keys.setEncoding('utf8');
+    keys.on('readable', onReadable);
+  }
+  return {
+    quit: quitting,
+    stop: () => {
+      stopReading();
+      stopResize();
+      return state;
+    },
   };
 }

@@ -45,8 +45,10 @@ export type Overlay = 'none' | 'help' | 'overview';
 
 /** What the reducer knows of the deck: per slide its reveal steps, its title and its searchable text. */
 export interface DeckIndex {
-  /** How many reveal steps each slide has (at least 1); its length is the slide count. */
-  readonly steps: readonly number[];
+  /** The number of slides. */
+  readonly count: number;
+  /** How many reveal steps a slide has (at least 1; a slide is prepared the first time it is asked for). */
+  stepCount(slide: number): number;
   /** Each slide's title (to find the same slide in a reloaded deck). */
   readonly titles: readonly string[];
   /** Each slide's title, body and notes, folded for search (see search-text.ts). */
@@ -109,7 +111,7 @@ const MAX_COUNT_DIGITS = 6;
 
 /** A deck index of `steps` only (titles and texts empty): for tests and decks without search. */
 export function indexOfSteps(steps: readonly number[]): DeckIndex {
-  return { steps, titles: steps.map(() => ''), haystacks: steps.map(() => '') };
+  return { count: steps.length, stepCount: (slide) => steps[slide] ?? 1, titles: steps.map(() => ''), haystacks: steps.map(() => '') };
 }
 
 /** Initial state on slide `start` (from 0, clamped), first step, nothing open. */
@@ -137,7 +139,7 @@ export function initialNavState(deck: DeckIndex, options: { start?: number; isPa
 
 /** The number of slides. */
 function slideCount(state: NavState): number {
-  return state.deck.steps.length;
+  return state.deck.count;
 }
 
 /** A slide index within the deck. */
@@ -148,7 +150,7 @@ function clampSlide(state: NavState, slide: number): number {
 
 /** Steps of a slide (at least 1). */
 function stepsOf(state: NavState, slide: number): number {
-  return Math.max(1, state.deck.steps[slide] ?? 1);
+  return slide >= 0 && slide < state.deck.count ? Math.max(1, state.deck.stepCount(slide)) : 1;
 }
 
 /** Pages of a slide at a step (at least 1). */

@@ -1,13 +1,12 @@
 // The presenter's whole frame as data: what the Ink view draws and what the early paint writes
 // before Ink loads, from one function, so the two cannot disagree. No Ink and no React here.
-import { layoutBlocks, SCREEN_LAYOUT } from '../text/layout-blocks';
 import type { StyledLine } from '../text/styled-line';
 import { wrapText } from '../text/wrap-text';
 import type { DeckView } from './deck-view';
-import type { NavState } from './navigation';
+import type { NavState, ViewLayout } from './navigation';
 import { overviewScreen } from './overview-layout';
 import { panelScreen } from './panel-layout';
-import { helpScreen, MIN_COLUMNS, MIN_ROWS, sectionLabel, sideMargin, slideScreen, tooSmallMessage, type FooterInput } from './screen-layout';
+import { helpPageCount, helpScreen, MIN_COLUMNS, MIN_ROWS, sectionLabel, sideMargin, slidePageCount, slideScreen, tooSmallMessage, type FooterInput } from './screen-layout';
 
 /** Rows the slide needs above a panel shown beneath it; with fewer, the panel takes the whole screen. */
 const PANEL_BELOW_ROWS = 18;
@@ -42,9 +41,16 @@ export function screenGeometry(columns: number, rows: number, isPanelOpen: boole
   return { margin, width, height, area, isPanelBelow, panelHeight, slideHeight };
 }
 
-/** A slide's body lines at a reveal step, laid out at `width`. */
-export function slideBody(view: DeckView, slide: number, step: number, width: number, hyperlinks: boolean): StyledLine[] {
-  return layoutBlocks(view.steps[slide]?.[step] ?? [], { ...SCREEN_LAYOUT, width, hyperlinks });
+/** How many pages each view takes at a geometry: what the reducer is told whenever the size, the panel or the deck changes. */
+export function viewLayout(view: DeckView, geometry: ScreenGeometry, hyperlinks: boolean): ViewLayout {
+  const { width, slideHeight, area } = geometry;
+  return {
+    pages: (slide, step) => {
+      const s = view.deck.slides[slide];
+      return s === undefined ? 1 : slidePageCount(s, view.bodyOf(slide, step, width, hyperlinks), width, slideHeight);
+    },
+    helpPages: helpPageCount(width, area),
+  };
 }
 
 /** The pending input the footer shows. */

@@ -1,6 +1,8 @@
-// The terminal size from the stdout Ink renders to, kept up to date on 'resize'.
+// The terminal size, kept up to date: from the presenter's screen when there is one, else from the
+// stdout Ink renders to (a test's fake terminal).
 import { useEffect, useState } from 'react';
 import { useStdout } from 'ink';
+import type { ScreenSize } from './screen';
 
 /** A terminal size in columns and rows. */
 export interface TerminalSize {
@@ -18,21 +20,25 @@ function sizeOf(stdout: NodeJS.WriteStream): TerminalSize {
   return { columns: stdout.columns || FALLBACK.columns, rows: stdout.rows || FALLBACK.rows };
 }
 
-/** The terminal size, following 'resize' events of Ink's stdout; `override` fixes either dimension. */
-export function useTerminalSize(override: Partial<TerminalSize> = {}): TerminalSize {
+/** The terminal size, following `screen` (else the 'resize' events of Ink's stdout); `override` fixes either dimension. */
+export function useTerminalSize(override: Partial<TerminalSize> = {}, screen?: ScreenSize): TerminalSize {
   const { stdout } = useStdout();
-  const [size, setSize] = useState(() => sizeOf(stdout));
+  const [size, setSize] = useState(() => (screen === undefined ? sizeOf(stdout) : { columns: screen.columns, rows: screen.rows }));
   useEffect(() => {
     const onResize = () => {
-      const next = sizeOf(stdout);
+      const next = screen === undefined ? sizeOf(stdout) : { columns: screen.columns, rows: screen.rows };
       setSize((prev) => (prev.columns === next.columns && prev.rows === next.rows ? prev : next));
     };
-    stdout.on('resize', onResize);
+    let stop: () => void;
+    if (screen === undefined) {
+      stdout.on('resize', onResize);
+      stop = () => void stdout.off('resize', onResize);
+    } else {
+      stop = screen.onResize(onResize);
+    }
     // A resize between the first render and this effect would otherwise be missed.
     onResize();
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout]);
+    return stop;
+  }, [stdout, screen]);
   return { columns: override.columns ?? size.columns, rows: override.rows ?? size.rows };
 }

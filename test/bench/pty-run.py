@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Runs one command on a pseudo-terminal and times it (used by test/bench/run.mjs).
 
-Usage: pty-run.py SPEC_JSON. SPEC: {argv, cols, rows, first, key?, next?, quit?, remove_env?, timeout_ms?}.
-Prints one JSON line: {first_ms, key_ms, hwm_kib, frame, code, error}. Times are measured from just
+Usage: pty-run.py SPEC_JSON. SPEC: {argv, cols, rows, first, key?, next?, key_delay_ms?, quit?, remove_env?, timeout_ms?}.
+Prints one JSON line: {first_ms, key_ms, next_ms, hwm_kib, frame, code, error}. Times are measured from just
 before fork (so they include exec and Node's start-up) to the moment the pattern appears in the output.
+Without key_delay_ms the key is sent once the output has been quiet for a second (steady state); with it,
+that many ms after the first frame appeared (0: at once), and next_ms is the time from the start to `next`.
 """
 import fcntl
 import json
@@ -39,7 +41,7 @@ def main():
             os._exit(127)
 
     out = bytearray()
-    result = {'first_ms': None, 'key_ms': None, 'hwm_kib': None, 'frame': None, 'code': None, 'error': None}
+    result = {'first_ms': None, 'key_ms': None, 'next_ms': None, 'hwm_kib': None, 'frame': None, 'code': None, 'error': None}
 
     def read_until(pattern, since, deadline):
         """Reads until `pattern` matches the output from offset `since`; returns the time or None."""
@@ -86,9 +88,13 @@ def main():
             tail = out.find(b'\n', end)
             result['frame'] = out[: (len(out) if tail < 0 else tail + 1)].decode('utf-8', 'replace')
             if spec.get('key'):
-                # Steady state: the first frame is painted before Ink loads (issue 5), so wait for a
-                # whole second of quiet — Ink has mounted by then — before timing a key.
-                drain(1.0, 5)
+                delay = spec.get('key_delay_ms')
+                if delay is None:
+                    # Steady state: the first frame is painted before Ink loads (issue 5), so wait for a
+                    # whole second of quiet — Ink has mounted by then — before timing a key.
+                    drain(1.0, 5)
+                elif delay > 0:
+                    drain(delay / 1000, delay / 1000)
                 since = len(out)
                 os.write(fd, spec['key'].encode())
                 sent = time.perf_counter()
@@ -97,6 +103,7 @@ def main():
                     result['error'] = 'no frame after the key; output: ' + out[since:][-400:].decode('utf-8', 'replace')
                 else:
                     result['key_ms'] = (got - sent) * 1000
+                    result['next_ms'] = (got - start) * 1000
                 drain(0.1, 1)
             try:
                 with open(f'/proc/{pid}/status') as status:

@@ -100,24 +100,53 @@ describe('the first frame is painted before Ink loads (tmux, 100×30)', () => {
     await t.waitForText('exit=0');
   });
 
-  it('applies keys pressed before Ink mounts, in order, without echoing them', async () => {
+  it('answers keys pressed at the first paint before Ink loads, in order, without echoing them; Ink continues from there', async () => {
     const run = startHeld();
     const t = run.terminal;
     await t.waitForText(footer);
-    await until(run.isHeld, 'the presenter chunk to be asked for');
-    // End then Left ends on the last slide but one; the other order would end on the last.
+    // Sent as soon as the first frame shows. End then Left ends on the last slide but one; the other
+    // order would end on the last.
     t.keys('End');
     t.keys('Left');
-    // Time for a wrong echo to show (nothing to wait for): the outcome below is the same either way.
-    await new Promise((r) => setTimeout(r, 200));
-    const waiting = t.screen();
-    expect(waiting).toContain(footer);
-    expect(waiting).not.toContain('^[');
-    expect(inkOrReactFiles(run.loaded())).toEqual([]);
-    run.release();
     const moved = await t.waitForText(`${count - 1}/${count} `);
     expect(moved).toContain(deck.slides[count - 2]?.title ?? '');
+    expect(moved).not.toContain('^[');
+    await until(run.isHeld, 'the presenter chunk to be asked for');
+    expect(inkOrReactFiles(run.loaded())).toEqual([]);
+    const early = t.styledScreen();
+    const footerBytes = `${count - 1}/${count} `;
+    const paintedBefore = occurrences(run.output(), footerBytes);
+    run.release();
+    // Ink's first render draws the same frame over the last early one.
+    await until(() => occurrences(run.output(), footerBytes) > paintedBefore, 'Ink’s first render');
+    expect(inkOrReactFiles(run.loaded()).length).toBeGreaterThan(0);
+    expect(t.styledScreen()).toBe(early);
+    // From there Ink takes the keys: back to the first slide, then through every slide.
+    t.keys('Home');
+    await t.waitForText(footer);
+    for (let n = 2; n <= count; n++) {
+      t.keys('Right');
+      await t.waitForText(`${n}/${count} `);
+    }
     t.keys('q');
+    await t.waitForText('exit=0');
+  });
+
+  it('steps through every slide while Ink is held back, and q quits with 0 before Ink mounts', async () => {
+    const run = startHeld();
+    const t = run.terminal;
+    await t.waitForText(footer);
+    for (let n = 2; n <= count; n++) {
+      t.keys('Right');
+      const screen = await t.waitForText(`${n}/${count} `);
+      expect(screen).toContain(deck.slides[n - 1]?.title ?? '');
+    }
+    await until(run.isHeld, 'the presenter chunk to be asked for');
+    expect(inkOrReactFiles(run.loaded())).toEqual([]);
+    t.keys('q');
+    // The screen is restored at once, Ink still held back; the process ends once the chunk is let go.
+    await t.waitFor((s) => !s.includes(`${count}/${count} `));
+    run.release();
     await t.waitForText('exit=0');
   });
 

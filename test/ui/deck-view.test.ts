@@ -16,7 +16,10 @@ const deck: Deck = {
 describe('deckView', () => {
   it('indexes steps and titles, and the folded search text of title, body and notes', () => {
     const view = deckView(deck, false);
-    expect(view.index.steps).toEqual([1, 2]);
+    expect(view.index.count).toBe(2);
+    expect([0, 1].map((slide) => view.index.stepCount(slide))).toEqual([1, 2]);
+    // Each slide prepared once: asked again, the same steps.
+    expect(view.stepsOf(1)).toBe(view.stepsOf(1));
     expect(view.index.titles).toEqual(['Le Venezuela', 'Deuxième']);
     expect(view.index.haystacks).toHaveLength(2);
     expect(view.index.haystacks[0]).toContain('moscou');

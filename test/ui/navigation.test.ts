@@ -17,7 +17,7 @@ function after(keys: string, slides = 5, steps?: number[], start = 0): NavState 
 
 /** A deck index with titles and searchable text. */
 function searchable(texts: string[]): DeckIndex {
-  return { steps: texts.map(() => 1), titles: texts.map((t) => t.split('\n')[0] ?? ''), haystacks: texts.map(foldText) };
+  return { count: texts.length, stepCount: () => 1, titles: texts.map((t) => t.split('\n')[0] ?? ''), haystacks: texts.map(foldText) };
 }
 
 const TEXTS = ['Title\nVenezuela and Russia', 'Context\nCaracas', 'Économie\nHyperinflation hits', 'Actors\nMaduro', 'Quotes\nÉCONOMIE ruinée'];

@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { describe, it, expect } from 'vitest';
 import type { Deck } from '../../src/deck/deck';
-import { restoreTerminal, runPresenter } from '../../src/ui/run-presenter';
+import { runPresenter } from '../../src/ui/run-presenter';
+import { Screen } from '../../src/ui/screen';
 import { eventually } from './eventually';
 
 const deck: Deck = {
@@ -46,8 +47,9 @@ class FakeStdout extends EventEmitter {
 function start() {
   const stdin = new FakeStdin();
   const stdout = new FakeStdout();
-  const done = runPresenter(deck, { stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream }, { start: 1 });
-  return { stdin, stdout, done };
+  const screen = new Screen(stdout as unknown as NodeJS.WriteStream);
+  const done = runPresenter(deck, { stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream, screen }, { start: 1 });
+  return { stdin, stdout, screen, done };
 }
 
 describe('runPresenter', () => {
@@ -84,17 +86,17 @@ describe('runPresenter', () => {
     expect(stdout.listenerCount('resize')).toBe(0);
   });
 
-  it('restoreTerminal writes the restore sequence once, and only for a stream it switched', async () => {
-    const { stdin, stdout, done } = start();
+  it('the screen writes the restore sequence once, and only when it entered the alternate screen', async () => {
+    const { stdin, stdout, screen, done } = start();
     await eventually(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
-    restoreTerminal(stdout as unknown as NodeJS.WriteStream);
-    restoreTerminal(stdout as unknown as NodeJS.WriteStream);
+    screen.restore();
+    screen.restore();
     expect(stdout.written.split('\x1b[?1049l')).toHaveLength(2);
     stdin.type('q');
     await expect(done).resolves.toBe(0);
     expect(stdout.written.split('\x1b[?1049l')).toHaveLength(2);
     const other = new FakeStdout();
-    restoreTerminal(other as unknown as NodeJS.WriteStream);
+    new Screen(other as unknown as NodeJS.WriteStream).restore();
     expect(other.written).toBe('');
   });
 });
