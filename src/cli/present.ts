@@ -13,6 +13,7 @@ import { EXIT } from './exit-codes';
 import { followFile, publishPosition, unpublish, watchPosition } from './follow';
 import { writeStdout } from './stdout';
 import { watchFile } from './watch';
+import { withoutFetch } from './without-fetch';
 
 /** What `present` was asked for. */
 export interface PresentOptions {
@@ -102,7 +103,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     let state: ReturnType<typeof early.stop>;
     let runPresenter: typeof import('../ui/run-presenter').runPresenter;
     try {
-      const loaded = await Promise.race([import('../ui/run-presenter'), early.quit]);
+      const loaded = await Promise.race([withoutFetch(() => import('../ui/run-presenter')), early.quit]);
       // A key quit before Ink was up (q, Ctrl+C).
       if (typeof loaded === 'number') return loaded;
       ({ runPresenter } = loaded);
