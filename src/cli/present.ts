@@ -3,6 +3,7 @@
 // following are set up here and handed to the UI as callbacks.
 import { openSync } from 'node:fs';
 import tty from 'node:tty';
+import { setFlagsFromString } from 'node:v8';
 import type { Deck } from '../deck/deck';
 import { deckToPlainText } from '../markdown/plain-text';
 import { startEarlyPresenter } from '../ui/early-paint';
@@ -103,6 +104,9 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     let state: ReturnType<typeof early.stop>;
     let runPresenter: typeof import('../ui/run-presenter').runPresenter;
     try {
+      // Yoga (Ink's layout, WebAssembly) stays on V8's baseline compiler: its optimising tier costs
+      // ~2.5 MiB of peak memory while it compiles, and a frame's layout is too small to gain from it.
+      setFlagsFromString('--liftoff-only');
       const loaded = await Promise.race([withoutFetch(() => import('../ui/run-presenter')), early.quit]);
       // A key quit before Ink was up (q, Ctrl+C).
       if (typeof loaded === 'number') return loaded;
