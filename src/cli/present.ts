@@ -55,9 +55,12 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
   // The --follow channel, named once the first frame is up (hashing the path loads node:crypto).
   let channel: string | undefined;
   const screen = new Screen(stdout);
+  // --watch from the first frame on: an edit saved while Ink loads is not lost.
+  const watched = options.watch === true && options.path !== undefined ? watchFromNow(options.path) : undefined;
   // Each step on its own: a hung-up terminal (SIGHUP) throws on the raw-mode reset.
   const cleanUp = () => {
     if (channel !== undefined && options.follow !== true) unpublish(channel);
+    watched?.stop();
     screen.restore();
     try {
       keys.close();
@@ -83,7 +86,6 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     .on('SIGHUP', onSighup)
     .on('uncaughtException', onCrash)
     .on('unhandledRejection', onCrash);
-  const path = options.path;
   const theme = options.theme ?? themeFromColorFgBg(process.env.COLORFGBG);
   try {
     // The presenter answers keys before Ink loads (100–200 ms): raw keys from now on, read by the
@@ -128,7 +130,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       notes: options.notes,
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
       ...(options.reload === undefined ? {} : { reload: options.reload }),
-      ...(options.watch === true && path !== undefined ? { watch: (onChange: () => void) => watchFile(path, onChange) } : {}),
+      ...(watched === undefined ? {} : { watch: watched.watch }),
       ...(shared === undefined
         ? {}
         : options.follow === true
@@ -144,6 +146,37 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       .off('uncaughtException', onCrash)
       .off('unhandledRejection', onCrash);
   }
+}
+
+/** A watch of the deck's file started before anyone listens, and how to stop it. */
+interface EarlyWatch {
+  /** Calls `onChange` on each change from now on, at once if the file changed before; returns how to stop listening. */
+  readonly watch: (onChange: () => void) => () => void;
+  /** Stops watching. */
+  stop(): void;
+}
+
+/** Watches `path` from now on; a change before the first listener comes is passed on to it. */
+function watchFromNow(path: string): EarlyWatch {
+  let listener: (() => void) | undefined;
+  let isMissed = false;
+  const stop = watchFile(path, () => {
+    if (listener === undefined) isMissed = true;
+    else listener();
+  });
+  return {
+    watch: (onChange) => {
+      listener = onChange;
+      if (isMissed) {
+        isMissed = false;
+        onChange();
+      }
+      return () => {
+        if (listener === onChange) listener = undefined;
+      };
+    },
+    stop,
+  };
 }
 
 /** The terminal keys come from, and how to let it go. */

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultDeck } from '../cli/run-cli';
+import { defaultDeck, runCli } from '../cli/run-cli';
 import { inkOrReactFiles, loadedFiles, MODULE_LOG_HOOK } from '../cli/loaded-modules';
 import { BIN, Terminal, WAIT_MS } from './tmux';
 
@@ -16,17 +16,18 @@ afterEach(() => {
   terminal = undefined;
 });
 
-/** Starts the presenter in a 100×30 tmux pane with colours on, Ink held back until `release()`. */
-function startHeld() {
+/** Starts the presenter (with `args`, in its own folder) in a 100×30 tmux pane with colours on, Ink held back until `release()`. */
+function startHeld(args = '', files: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-early-'));
   const log = join(dir, 'modules.log');
   const hold = join(dir, 'hold');
   const output = join(dir, 'output');
   writeFileSync(output, '');
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   terminal = new Terminal(100, 30, dir);
   terminal.recordOutput(output);
   terminal.run(
-    `env -u FORCE_COLOR -u NO_COLOR BRIEFING_TEST_MODULE_LOG='${log}' BRIEFING_TEST_HOLD='${hold}' node --import '${MODULE_LOG_HOOK}' '${BIN}'; echo "exit=$?"`,
+    `env -u FORCE_COLOR -u NO_COLOR BRIEFING_TEST_MODULE_LOG='${log}' BRIEFING_TEST_HOLD='${hold}' node --import '${MODULE_LOG_HOOK}' '${BIN}'${args}; echo "exit=$?"`,
   );
   return {
     terminal,
@@ -37,6 +38,7 @@ function startHeld() {
     /** What the program wrote so far, as text. */
     output: () => readFileSync(output, 'latin1'),
     release: () => writeFileSync(hold, ''),
+    dir,
   };
 }
 
@@ -147,6 +149,29 @@ describe('the first frame is painted before Ink loads (tmux, 100×30)', () => {
     // The screen is restored at once, Ink still held back; the process ends once the chunk is let go.
     await t.waitFor((s) => !s.includes(`${count}/${count} `));
     run.release();
+    await t.waitForText('exit=0');
+  });
+
+  it('with --watch, an edit saved while Ink loads shows once Ink is up, on the slide the early keys reached', async () => {
+    const text = runCli(['export']).stdout;
+    const run = startHeld(' present --watch deck.md', { 'deck.md': text });
+    const t = run.terminal;
+    await t.waitForText(footer);
+    t.keys('3', 'G');
+    await t.waitForText(`3/${count} `);
+    await until(run.isHeld, 'the presenter chunk to be asked for');
+    const heading = `## ${deck.slides[2]?.title ?? ''}\n`;
+    expect(text).toContain(heading);
+    // Saved the way editors do: a temporary file renamed over the deck.
+    writeFileSync(join(run.dir, '.deck.md.swp'), text.replace(heading, `${heading}\n- Une ligne ajoutée pendant le chargement\n`));
+    renameSync(join(run.dir, '.deck.md.swp'), join(run.dir, 'deck.md'));
+    // Time for the watcher's debounce to fire before Ink is up.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(inkOrReactFiles(run.loaded())).toEqual([]);
+    run.release();
+    const edited = await t.waitForText('Une ligne ajoutée pendant le chargement');
+    expect(edited).toContain(`3/${count} `);
+    t.keys('q');
     await t.waitForText('exit=0');
   });
 
