@@ -397,7 +397,8 @@ describe('Presenter overlays and tools', () => {
       />,
     );
     await type(app, 'l', '2/5');
-    expect(moves).toEqual([{ slide: 0, step: 0 }, { slide: 1, step: 0 }]);
+    // The position is published by an effect after the frame: wait for it rather than race it.
+    await eventually(() => expect(moves).toEqual([{ slide: 0, step: 0 }, { slide: 1, step: 0 }]));
     lead?.({ slide: 3, step: 0 });
     await eventually(() => expect(app.lastFrame()).toContain('4/5'));
   });
