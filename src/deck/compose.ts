@@ -8,7 +8,7 @@ import type { Deck, Slide } from './deck';
 import { countWords, shortenSentence, type ShortenOptions } from './shorten';
 import { opensDangling, opensOnDemonstrative } from './dangling';
 import { figureBullets } from './figure-bullets';
-import { isLeftToQuotes } from './quoted-bullet';
+import { isLeftToQuotes, isLongQuotation } from './quoted-bullet';
 import { placeSentences } from './section-placement';
 import { timelineBullets } from './timeline-bullets';
 import lexicon from './bullet-lexicon.json';
@@ -148,7 +148,8 @@ function sectionSlides(
  * The bullets of a section's sentences. A sentence whose bullet would open on a pronoun ("Il a
  * ajouté…") or a demonstrative ("Ce contrat…") needs the sentence before it: it stays in the slide's
  * notes, without a bullet of its own — unless the section would then show no bullet at all. A long
- * bullet that is mostly a quotation of the quotes slide is left to that slide (the notes keep it).
+ * bullet that is mostly a quotation is left to the quotes slide and the notes (nothing inside a quotation is
+ * deleted, so it cannot be shortened).
  */
 function sectionBullets(
   placed: readonly number[],
@@ -161,12 +162,13 @@ function sectionBullets(
     if (sentence === undefined) return [];
     const parts = shortenSentence(sentence.text, analysis.lang, context.of(index)).parts.map((p) => p.text).filter((t) => t !== '');
     const quotes = quotesOf.get(index) ?? [];
-    const bullets = quotes.length === 0 ? parts : parts.filter((p) => !isLeftToQuotes(p, quotes));
+    const bullets = parts.filter((p) => !isLeftToQuotes(p, quotes) && !isLongQuotation(p));
     const first = bullets[0];
-    return [{ index, bullets, isDangling: first === undefined || opensDangling(first, analysis.lang) || opensOnDemonstrative(first, analysis.lang) }];
+    return [{ index, parts, bullets, isDangling: first === undefined || opensDangling(first, analysis.lang) || opensOnDemonstrative(first, analysis.lang) }];
   });
   const standalone = all.some((s) => !s.isDangling);
-  return all.map(({ index, bullets, isDangling }) => ({ index, bullets: isDangling && standalone ? [] : bullets }));
+  // A section with no bullet of its own shows its sentences as they are, long quotations included.
+  return all.map(({ index, parts, bullets, isDangling }) => ({ index, bullets: standalone ? (isDangling ? [] : bullets) : parts }));
 }
 
 function actorsSlide(analysis: Analysis): Slide | undefined {

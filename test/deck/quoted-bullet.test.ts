@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLeftToQuotes } from '../../src/deck/quoted-bullet';
+import { isLeftToQuotes, isLongQuotation } from '../../src/deck/quoted-bullet';
 
 const quote = 'Nous avons obtenu un accord au sommet mais c’est en fait la partie la plus facile de la tâche qui nous attend sur le terrain quand nous commencerons';
 
@@ -15,5 +15,18 @@ describe('isLeftToQuotes', () => {
     expect(isLeftToQuotes(own, ['un accord au sommet'])).toBe(false);
     expect(isLeftToQuotes(`« ${quote} »`, ['une autre citation du même discours'])).toBe(false);
     expect(isLeftToQuotes(`« ${quote} »`, [])).toBe(false);
+  });
+});
+
+describe('isLongQuotation', () => {
+  it('is a bullet over the hard limit with two thirds of its words quoted', () => {
+    const quote = '« Nous devons trouver un consensus sur la réforme des règles d’asile, sur la base d’un équilibre entre responsabilité et solidarité entre tous les États membres »';
+    expect(isLongQuotation(quote)).toBe(true);
+    expect(isLongQuotation(`${quote.slice(0, 40)} »`)).toBe(false);
+  });
+
+  it('is not a long statement that quotes a few words', () => {
+    const s = 'Le président socialiste du pays avait annoncé qu’il décrétait l’« état d’exception et d’urgence économique » afin de « neutraliser l’agression extérieure » contre son gouvernement';
+    expect(isLongQuotation(s)).toBe(false);
   });
 });
