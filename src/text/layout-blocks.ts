@@ -1,7 +1,7 @@
 // Markdown blocks laid out as styled lines at a width: word-wrapped by display width, lists with
 // hanging indents, code framed or indented, tables in columns. Shared by the presenter (styled)
 // and the plain-text rendering (styles dropped), so both show the same words in the same order.
-import type { MdAlign, MdBlock, MdInline, MdListItem } from '../markdown/blocks';
+import type { MdAlign, MdBlock, MdInline, MdListItem } from './md-blocks';
 import { displayWidth } from './display-width';
 import { padEnd, padStart } from './pad';
 import { lineText, PLAIN, type Span, type SpanStyle, type StyledLine } from './styled-line';

@@ -3,8 +3,9 @@
 // titles, folded text for search). The early paint and the Ink view share one, so nothing is lexed
 // or laid out twice; a slide never shown is never lexed.
 import type { Deck } from '../deck/deck';
-import { toBlocks, type MdBlock } from '../markdown/blocks';
+import { toBlocks } from '../markdown/blocks';
 import { layoutBlocks, PLAIN_LAYOUT, SCREEN_LAYOUT } from '../text/layout-blocks';
+import type { MdBlock } from '../text/md-blocks';
 import { lineText, type StyledLine } from '../text/styled-line';
 import type { DeckIndex } from './navigation';
 import { revealSteps } from './reveal-steps';

@@ -1,6 +1,6 @@
 // A slide's reveal steps: its blocks cut at `<!-- pause -->`, and with bullet reveal at every
 // top-level list item. Each step is every block shown by then (a list cut to its first items).
-import type { MdBlock } from '../markdown/blocks';
+import type { MdBlock } from '../text/md-blocks';
 
 /** The blocks shown at each reveal step of a slide (at least one step; pauses removed). */
 export function revealSteps(blocks: readonly MdBlock[], revealBullets: boolean): MdBlock[][] {

@@ -2,7 +2,7 @@
 // size, so that every frame has a known height (at most rows - 1) before Ink draws it.
 import type { Lang } from '../article/article';
 import type { Slide, SlideKind } from '../deck/deck';
-import type { MdBlock } from '../markdown/blocks';
+import type { MdBlock } from '../text/md-blocks';
 import { displayWidth } from '../text/display-width';
 import type { Span, StyledLine } from '../text/styled-line';
 import { truncate } from '../text/truncate';
