@@ -3,7 +3,7 @@ import type { Article, Lang } from '../article/article';
 import type { Analysis, AnalyzedSection, EntityKind } from '../analysis/analysis';
 import { DEFAULT_TEMPLATE, type SplitSettings } from '../analysis/template';
 import { withoutDateline } from '../article/parse-article';
-import { escapeMarkdownInline } from '../markdown/escape';
+import { escapeMarkdownInline } from './markdown-escape';
 import type { Deck, Slide } from './deck';
 import { countWords, shortenSentence, type ShortenOptions } from './shorten';
 import { opensDangling, opensOnDemonstrative } from './dangling';

@@ -1,6 +1,6 @@
 // The figures slide's bullets: each figure with what it measures, once per clause, built by deletion.
 import type { Analysis } from '../analysis/analysis';
-import { escapeMarkdownInline } from '../markdown/escape';
+import { escapeMarkdownInline } from './markdown-escape';
 import { opensDangling } from './dangling';
 import { shortenSentence } from './shorten';
 

@@ -1,6 +1,6 @@
 // The timeline slide's bullets: the date, then the event without the date, by deletion, no word broken.
 import type { Analysis } from '../analysis/analysis';
-import { escapeMarkdownInline } from '../markdown/escape';
+import { escapeMarkdownInline } from './markdown-escape';
 import { opensDangling } from './dangling';
 import { phraseSpans } from './removable-parts';
 import { shortenSentence } from './shorten';

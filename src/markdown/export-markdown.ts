@@ -1,7 +1,7 @@
 // deckToMarkdown: the one Markdown file Marp, presenterm and slides all read as the same slides.
 import type { Deck, Slide } from '../deck/deck';
+import { escapeMarkdownInline } from '../deck/markdown-escape';
 import { breakSafeBody } from './break-safe';
-import { escapeMarkdownInline } from './escape';
 import { trimBlock } from './trim-block';
 
 /** presenterm reads `---` as a slide break with this option; Marp and slides do anyway. */

@@ -4,10 +4,10 @@ import type { Lang } from '../article/article';
 import { sanitizeText } from '../article/sanitize';
 import { SECTION_IDS, type SectionId } from '../analysis/analysis';
 import type { Deck, Slide, SlideKind } from '../deck/deck';
+import { escapeMarkdownInline, unescapeMarkdownInline } from '../deck/markdown-escape';
 import { canonicalTokenSource } from './break-safe';
 import { classifyComment } from './deck-comment';
 import { readDeckSource, tokenComment } from './deck-source';
-import { escapeMarkdownInline, unescapeMarkdownInline } from './escape';
 import { trimBlock } from './trim-block';
 
 const SLIDE_KINDS: readonly SlideKind[] = ['title', 'section', 'actors', 'figures', 'quotes', 'timeline', 'markdown'];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../../src/analysis/analysis';
 import { sanitizeText } from '../../src/article/sanitize';
 import type { Deck, Slide, SlideKind } from '../../src/deck/deck';
-import { escapeMarkdownInline } from '../../src/markdown/escape';
+import { escapeMarkdownInline } from '../../src/deck/markdown-escape';
 import { deckToMarkdown } from '../../src/markdown/export-markdown';
 import { parseDeck } from '../../src/markdown/parse-deck';
 import { runs } from '../property';

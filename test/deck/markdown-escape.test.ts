@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { sanitizeText } from '../../src/article/sanitize';
-import { escapeMarkdownInline, unescapeMarkdownInline } from '../../src/markdown/escape';
+import { escapeMarkdownInline, unescapeMarkdownInline } from '../../src/deck/markdown-escape';
 import { runs } from '../property';
 
 const marked = new Marked({ gfm: true });

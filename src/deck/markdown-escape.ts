@@ -1,4 +1,5 @@
 // Plain text ⇄ one literal Markdown inline run: the escaping used for bullet text and slide titles.
+// A slide's body is Markdown, so the deck owns it: compose writes with it, src/markdown reads back with it.
 
 /** Characters CommonMark lets a backslash escape. */
 const ASCII_PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
