@@ -1,7 +1,7 @@
 // The deck as JSON (`export --format json`): `{"schema": "briefing.deck/1", ...Deck}`, and back.
 import { SECTION_IDS, type SectionId } from '../analysis/analysis';
 import { sanitizeText } from '../article/sanitize';
-import type { Deck, Slide, SlideKind } from './deck';
+import { slideSection, type Deck, type Slide, type SlideKind } from './deck';
 
 /** The schema tag of a deck JSON file. */
 export const DECK_SCHEMA = 'briefing.deck/1';
@@ -65,7 +65,7 @@ function readSlide(value: unknown, at: string): Slide {
   if (kind === undefined) throw new Error(`"${at}kind" must be one of ${SLIDE_KINDS.join(', ')}`);
   let section: SectionId | undefined;
   if (slide.section !== undefined) {
-    section = SECTION_IDS.find((id) => id === slide.section);
+    section = slideSection(slide.section);
     if (section === undefined) throw new Error(`"${at}section" must be one of ${SECTION_IDS.join(', ')}`);
   }
   const sources = slide.sources;

@@ -1,6 +1,6 @@
 // The Deck type: the one model that the presenter and the exporters consume.
 import type { Lang } from '../article/article';
-import type { SectionId } from '../analysis/analysis';
+import { SECTION_IDS, type SectionId } from '../analysis/analysis';
 
 /** What a slide is: the title, a section, one of the extracted views, or hand-written Markdown. */
 export type SlideKind = 'title' | 'section' | 'actors' | 'figures' | 'quotes' | 'timeline' | 'markdown';
@@ -19,6 +19,11 @@ export interface Slide {
   readonly notes: string;
   /** Indices of the article sentences the slide comes from; [] for hand-written slides. */
   readonly sources: readonly number[];
+}
+
+/** The section a deck read back (JSON or Markdown) names for a slide, when it is one of the section ids. */
+export function slideSection(value: unknown): SectionId | undefined {
+  return SECTION_IDS.find((id) => id === value);
 }
 
 /** A briefing deck. */

@@ -2,8 +2,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Lang } from '../article/article';
 import { sanitizeText } from '../article/sanitize';
-import { SECTION_IDS, type SectionId } from '../analysis/analysis';
-import type { Deck, Slide, SlideKind } from '../deck/deck';
+import { slideSection, type Deck, type Slide, type SlideKind } from '../deck/deck';
 import { escapeMarkdownInline, unescapeMarkdownInline } from '../deck/markdown-escape';
 import { canonicalTokenSource } from './break-safe';
 import { classifyComment } from './deck-comment';
@@ -133,7 +132,7 @@ function parseSlide(tokens: readonly Token[]): ParsedSlide {
 /** A machine comment's contents, each field checked. */
 interface Machine {
   readonly kind: SlideKind;
-  readonly section?: SectionId;
+  readonly section?: Slide['section'];
   readonly sources: readonly number[];
   readonly meta: DeckMeta;
 }
@@ -149,7 +148,7 @@ function readMachine(json: string): Machine | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
   const kind = SLIDE_KINDS.find((k) => k === record.kind) ?? 'markdown';
-  const section = SECTION_IDS.find((id) => id === record.section);
+  const section = slideSection(record.section);
   const sources = Array.isArray(record.sources) && record.sources.every(isIndex) ? (record.sources as number[]) : [];
   const meta: DeckMeta = {};
   if (record.lang === 'fr' || record.lang === 'en') meta.lang = record.lang;

@@ -1,7 +1,6 @@
 // The presenter's screen as lines: pure functions of the slide, its laid-out body and the terminal
 // size, so that every frame has a known height (at most rows - 1) before Ink draws it.
-import type { Lang } from '../article/article';
-import type { Slide, SlideKind } from '../deck/deck';
+import type { Deck, Slide, SlideKind } from '../deck/deck';
 import type { MdBlock } from '../text/md-blocks';
 import { displayWidth } from '../text/display-width';
 import type { Span, StyledLine } from '../text/styled-line';
@@ -137,6 +136,9 @@ export function helpScreen(width: number, height: number, page = 0): StyledLine[
   // The hint stays on the last line, whatever the page holds.
   return [...fitHeight([heading, [], ...rows], Math.max(0, height - 1)), hint].slice(0, height);
 }
+
+/** The deck's language, which picks the labels. */
+type Lang = Deck['lang'];
 
 /** The footer's label for a slide's kind, per language (section slides show their own title). */
 const KIND_LABELS: Readonly<Record<Lang, Readonly<Record<Exclude<SlideKind, 'section' | 'markdown'>, string>>>> = {
