@@ -1,12 +1,12 @@
 // The exported Markdown as real clients read it: Marp's own renderer, markdownlint-cli2, and the
-// literal `\n---\n` split of maaslalani/slides. Needs `npm run build` first.
+// literal `\n---\n` split of maaslalani/slides.
 import { Marp } from '@marp-team/marp-core';
 import { main as markdownlint } from 'markdownlint-cli2';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runMain } from './run-main';
 
 const FRONT_MATTER = '---\noptions:\n  end_slide_shorthand: true\n---\n';
 
@@ -72,14 +72,14 @@ interface Case {
 const dir = mkdtempSync(join(tmpdir(), 'briefing-clients-'));
 const cases: Case[] = [];
 
-function exportOk(args: readonly string[]): string {
-  const run = runCli(args);
+async function exportOk(args: readonly string[]): Promise<string> {
+  const run = await runMain(args);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return run.stdout;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const handPath = join(dir, 'hand.md');
   writeFileSync(handPath, HAND_WRITTEN);
   const sources: { name: string; args: string[] }[] = [
@@ -87,8 +87,8 @@ beforeAll(() => {
     { name: 'a hand-written deck', args: [handPath] },
   ];
   for (const { name, args } of sources) {
-    const markdown = exportOk(['export', ...args]);
-    const deck = JSON.parse(exportOk(['export', '--format', 'json', ...args])) as DeckJson;
+    const markdown = await exportOk(['export', ...args]);
+    const deck = JSON.parse(await exportOk(['export', '--format', 'json', ...args])) as DeckJson;
     const file = join(dir, `${cases.length}.md`);
     writeFileSync(file, markdown);
     cases.push({ name, markdown, deck, file });
@@ -151,9 +151,9 @@ describe.each([
     expect(await lint(current().file)).toEqual([]);
   });
 
-  it('exports again to the same bytes and the same JSON deck', () => {
+  it('exports again to the same bytes and the same JSON deck', async () => {
     const { file, markdown, deck } = current();
-    expect(exportOk(['export', file])).toBe(markdown);
-    expect(JSON.parse(exportOk(['export', '--format', 'json', file]))).toEqual(deck);
+    expect(await exportOk(['export', file])).toBe(markdown);
+    expect(JSON.parse(await exportOk(['export', '--format', 'json', file]))).toEqual(deck);
   });
 });

@@ -1,14 +1,14 @@
-// The project's own corpus of nasty inputs, generated here, each run through the built CLI
+// The project's own corpus of nasty inputs, generated here, each run through the command line in-process
 // (`export`, `export --format json`, `analyze --json`, `present --print --notes`): every run ends
-// within 15 s with exit 0 and no control character in its output, or with exit 2 and one clean
-// line on standard error; never a stack trace. Build first: `npm run build --silent`.
-import { spawn } from 'node:child_process';
+// within the limit with exit 0 and no control character in its output, or with exit 2 and one clean
+// line on standard error; never a stack trace.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN } from '../e2e/tmux';
 import { noise } from '../noise';
+import type { CliRun } from './run-cli';
+import { runMain } from './run-main';
 
 /** A control character other than `\n` and `\t` (C0, DEL, C1). */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
@@ -149,32 +149,20 @@ const CASES: readonly Case[] = [
 ];
 
 /** A finished run of the CLI. */
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
+interface Run extends CliRun {
   readonly ms: number;
 }
 
 /**
  * A run's limit: about ten times what the slowest case takes on a machine loaded by other test runs
- * (a path quadratic in a 200 KB line takes minutes); the run is killed a little later.
+ * (a path quadratic in a 200 KB line takes minutes).
  */
 const RUN_LIMIT_MS = 40_000;
-const RUN_KILLED_MS = 50_000;
 
-function run(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: RUN_KILLED_MS });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('close', (status) =>
-      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: Date.now() - started }),
-    );
-  });
+async function run(args: readonly string[]): Promise<Run> {
+  const started = Date.now();
+  const done = await runMain(args);
+  return { ...done, ms: Date.now() - started };
 }
 
 /** Every string inside a parsed JSON value. */
@@ -187,7 +175,7 @@ function strings(value: unknown): string[] {
 
 const COMMANDS = [['export'], ['export', '--format', 'json'], ['analyze', '--json'], ['present', '--print', '--notes']] as const;
 
-describe('the nasty-input corpus through the built CLI', () => {
+describe('the nasty-input corpus through the command line', () => {
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'briefing-hostile-'));
@@ -195,11 +183,8 @@ describe('the nasty-input corpus through the built CLI', () => {
   });
 
   it.each(CASES)('$name', async (c) => {
-    // Two at a time: the machine has two cores.
     const runs: Run[] = [];
-    for (let i = 0; i < COMMANDS.length; i += 2) {
-      runs.push(...(await Promise.all(COMMANDS.slice(i, i + 2).map((command) => run([...command, join(dir, c.name)])))));
-    }
+    for (const command of COMMANDS) runs.push(await run([...command, join(dir, c.name)]));
     runs.forEach((r, i) => {
       const command = COMMANDS[i] as readonly string[];
       const where = `${command.join(' ')} ${c.name}: exit ${r.status}, stderr ${JSON.stringify(r.stderr.slice(0, 300))}`;
@@ -240,5 +225,5 @@ describe('the nasty-input corpus through the built CLI', () => {
       const exported = runs[0] as Run;
       for (const shown of c.shows) expect(exported.stdout).toContain(shown);
     }
-  }, 4 * RUN_KILLED_MS);
+  }, 4 * RUN_LIMIT_MS);
 });

@@ -1,13 +1,14 @@
-// Files and process faults through the built CLI: missing, directory, FIFO and device inputs,
-// random bytes on standard input, --max-size, unwritable and existing targets, a closed output pipe,
-// and a kill -9 during a write. Build first: `npm run build --silent`.
+// Files and process faults: missing, directory, FIFO and device inputs, random bytes on standard input,
+// --max-size, unwritable and existing targets (the command line in-process), and through the built CLI
+// what only a process shows: a FIFO from a shell, a full or closed output pipe, a kill -9 during a write.
+// Build first: `npm run build --silent`.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../e2e/tmux';
-import { runCli } from './run-cli';
+import { runMain } from './run-main';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'briefing-files-'));
 const ARTICLE = readFileSync(new URL('../../briefings/venezuela-russie.txt', import.meta.url), 'utf8');
@@ -19,29 +20,29 @@ function expectOneLine(stderr: string): void {
 }
 
 describe('unusable inputs (exit 2, one line naming the file)', () => {
-  it('refuses a missing file', () => {
-    const run = runCli(['export', join(folder(), 'nope.txt')]);
+  it('refuses a missing file', async () => {
+    const run = await runMain(['export', join(folder(), 'nope.txt')]);
     expect(run.status).toBe(2);
     expectOneLine(run.stderr);
     expect(run.stderr).toContain('nope.txt');
   });
 
-  it('refuses a directory', () => {
+  it('refuses a directory', async () => {
     const dir = folder();
-    const run = runCli(['analyze', '--json', dir]);
+    const run = await runMain(['analyze', '--json', dir]);
     expect(run.status).toBe(2);
     expectOneLine(run.stderr);
     expect(run.stderr).toContain('is a directory');
   });
 
-  it('shows a file name with control characters escaped', () => {
-    const run = runCli(['export', join(folder(), 'evil\u001b]0;PWNED\u0007.txt')]);
+  it('shows a file name with control characters escaped', async () => {
+    const run = await runMain(['export', join(folder(), 'evil\u001b]0;PWNED\u0007.txt')]);
     expect(run.status).toBe(2);
     expectOneLine(run.stderr);
     expect(run.stderr).toContain('evil\\x1b]0;PWNED\\x07.txt');
   });
 
-  it('refuses random bytes on standard input', () => {
+  it('refuses random bytes on standard input', async () => {
     for (const seed of [1, 2, 3]) {
       const bytes = Buffer.alloc(2048);
       let x = seed * 2654435761;
@@ -51,7 +52,7 @@ describe('unusable inputs (exit 2, one line naming the file)', () => {
         x ^= x << 5;
         bytes[i] = (x >>> 0) & 0xff;
       }
-      const run = runCli(['export', '-'], { input: bytes });
+      const run = await runMain(['export', '-'], { input: bytes });
       expect(run.status).toBe(2);
       expectOneLine(run.stderr);
       expect(run.stderr).toContain('standard input');
@@ -59,21 +60,21 @@ describe('unusable inputs (exit 2, one line naming the file)', () => {
     }
   });
 
-  it('refuses a 2 MB file with --max-size 1, naming --max-size', () => {
+  it('refuses a 2 MB file with --max-size 1, naming --max-size', async () => {
     const dir = folder();
     const big = join(dir, 'big.txt');
     writeFileSync(big, ARTICLE.repeat(Math.ceil((2 * 1024 * 1024) / ARTICLE.length)));
-    const run = runCli(['analyze', big, '--max-size', '1']);
+    const run = await runMain(['analyze', big, '--max-size', '1']);
     expect(run.status).toBe(2);
     expectOneLine(run.stderr);
     expect(run.stderr).toContain('--max-size');
-    const piped = runCli(['export', '-', '--max-size', '1'], { input: readFileSync(big) });
+    const piped = await runMain(['export', '-', '--max-size', '1'], { input: readFileSync(big) });
     expect(piped.status).toBe(2);
     expect(piped.stderr).toContain('--max-size');
   });
 
-  it('reads a device with no size only up to --max-size (never all of /dev/zero)', () => {
-    const run = runCli(['analyze', '/dev/zero', '--max-size', '1']);
+  it('reads a device with no size only up to --max-size (never all of /dev/zero)', async () => {
+    const run = await runMain(['analyze', '/dev/zero', '--max-size', '1']);
     expect(run.status).toBe(2);
     expectOneLine(run.stderr);
     expect(run.stderr).toContain('--max-size');
@@ -93,34 +94,34 @@ describe('unusable inputs (exit 2, one line naming the file)', () => {
 });
 
 describe('refused outputs (exit 3, one line, nothing written)', () => {
-  it('refuses -o into a missing folder', () => {
+  it('refuses -o into a missing folder', async () => {
     const dir = folder();
-    const run = runCli(['export', '-o', join(dir, 'missing', 'deck.md')]);
+    const run = await runMain(['export', '-o', join(dir, 'missing', 'deck.md')]);
     expect(run.status).toBe(3);
     expectOneLine(run.stderr);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 
-  it('refuses -o into a place even root cannot write (/proc)', () => {
-    const run = runCli(['export', '-o', '/proc/briefing-deck.md']);
+  it('refuses -o into a place even root cannot write (/proc)', async () => {
+    const run = await runMain(['export', '-o', '/proc/briefing-deck.md']);
     expect(run.status).toBe(3);
     expectOneLine(run.stderr);
     expect(run.stderr).toContain('/proc/briefing-deck.md');
   });
 
-  it('refuses -o below a file', () => {
+  it('refuses -o below a file', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'file'), 'x');
-    const run = runCli(['export', '-o', join(dir, 'file', 'deck.md')]);
+    const run = await runMain(['export', '-o', join(dir, 'file', 'deck.md')]);
     expect(run.status).toBe(3);
     expectOneLine(run.stderr);
   });
 
-  it('leaves an existing target untouched without --force, and no temporary file behind', () => {
+  it('leaves an existing target untouched without --force, and no temporary file behind', async () => {
     const dir = folder();
     const target = join(dir, 'deck.md');
     writeFileSync(target, 'my own notes');
-    const run = runCli(['export', '-o', target]);
+    const run = await runMain(['export', '-o', target]);
     expect(run.status).toBe(3);
     expectOneLine(run.stderr);
     expect(run.stderr).toContain('--force');
@@ -128,14 +129,14 @@ describe('refused outputs (exit 3, one line, nothing written)', () => {
     expect(readdirSync(dir)).toEqual(['deck.md']);
   });
 
-  it('writes nothing at all when one target of several exists', () => {
+  it('writes nothing at all when one target of several exists', async () => {
     const dir = folder();
     const out = join(dir, 'out');
     mkdirSync(out);
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
     writeFileSync(join(dir, 'b.txt'), ARTICLE);
     writeFileSync(join(out, 'b.md'), 'keep');
-    const run = runCli(['export', join(dir, 'a.txt'), join(dir, 'b.txt'), '--out-dir', out]);
+    const run = await runMain(['export', join(dir, 'a.txt'), join(dir, 'b.txt'), '--out-dir', out]);
     expect(run.status).toBe(3);
     expectOneLine(run.stderr);
     expect(readdirSync(out)).toEqual(['b.md']);
@@ -170,7 +171,7 @@ describe('process faults', () => {
     writeFileSync(source, `${ARTICLE}\n\n`.repeat(150));
     const target = join(dir, 'deck.md');
     const old = 'the previous deck\n';
-    const full = runCli(['export', source, '-o', join(dir, 'reference.md')]);
+    const full = await runMain(['export', source, '-o', join(dir, 'reference.md')]);
     expect(full.status).toBe(0);
     const fresh = readFileSync(join(dir, 'reference.md'), 'utf8');
     for (const delay of [150, 400, 700, 1000, 1300]) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { quickAnalyzeArgs, quickPresentArgs } from '../../src/cli/main';
 import { BIN } from '../e2e/tmux';
 import { loadedFiles, MODULE_LOG_HOOK } from './loaded-modules';
-import { runCli } from './run-cli';
+import { runMain } from './run-main';
 
 /** Text only yargs' code holds. */
 const YARGS = /Not enough non-option arguments/;
@@ -30,27 +30,27 @@ describe('the quick path: `briefing` and `briefing FILE` without yargs', () => {
     }
   });
 
-  it('prints what `briefing present` prints, for the default briefing, a deck and an article', () => {
+  it('prints what `briefing present` prints, for the default briefing, a deck and an article', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefing-quick-'));
     const deck = join(dir, 'deck.md');
     writeFileSync(deck, '# One\n\n- a point\n\n---\n\n## Two\n\n- another\n');
     const article = join(dir, 'article.txt');
     writeFileSync(article, 'Rain in Paris\n\nIt rained in Paris on Monday, Météo-France said. The Seine rose by two metres.\n');
     for (const args of [[], [deck], [article]]) {
-      const quick = runCli(args);
-      const full = runCli(['present', ...args]);
+      const quick = await runMain(args);
+      const full = await runMain(['present', ...args]);
       expect(quick.status).toBe(0);
       expect(quick.stdout.length).toBeGreaterThan(0);
       expect(quick).toEqual(full);
     }
   });
 
-  it('fails as `briefing present` fails: same message, same exit code', () => {
+  it('fails as `briefing present` fails: same message, same exit code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefing-quick-'));
     for (const file of [join(dir, 'missing.md'), dir, '0x10']) {
-      const quick = runCli([file]);
+      const quick = await runMain([file]);
       expect(quick.status).not.toBe(0);
-      expect(quick).toEqual(runCli(['present', file]));
+      expect(quick).toEqual(await runMain(['present', file]));
     }
   });
 
@@ -71,7 +71,7 @@ describe('the quick path of `briefing analyze FILE [--json]`', () => {
     }
   });
 
-  it('prints and fails exactly as the full command line does, and loads no yargs', () => {
+  it('prints and fails exactly as the full command line does, and loads no yargs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefing-quick-'));
     const article = join(dir, 'article.txt');
     writeFileSync(article, 'Rain in Paris\n\nIt rained in Paris on Monday, Météo-France said. The Seine rose by two metres.\n');
@@ -79,13 +79,13 @@ describe('the quick path of `briefing analyze FILE [--json]`', () => {
     writeFileSync(deck, '# One\n\n- a point\n\n---\n\n## Two\n\n- another\n');
     for (const file of [article, deck, join(dir, 'missing.txt'), dir]) {
       for (const json of [[], ['--json']]) {
-        const quick = runCli(['analyze', file, ...json]);
+        const quick = await runMain(['analyze', file, ...json]);
         // --as auto is the default: it only sends the command line through yargs.
-        expect(quick, `${file} ${json.join(' ')}`).toEqual(runCli(['analyze', '--as', 'auto', file, ...json]));
+        expect(quick, `${file} ${json.join(' ')}`).toEqual(await runMain(['analyze', '--as', 'auto', file, ...json]));
       }
     }
-    expect(runCli(['analyze', article, '--json']).status).toBe(0);
-    expect(runCli(['analyze', deck]).status).not.toBe(0);
+    expect((await runMain(['analyze', article, '--json'])).status).toBe(0);
+    expect((await runMain(['analyze', deck])).status).not.toBe(0);
     expect(yargsFiles(['analyze', article, '--json'])).toEqual([]);
   });
 });

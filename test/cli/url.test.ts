@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN } from '../e2e/tmux';
 import { articlePdf } from '../page/make-pdf';
-import type { CliRun } from './run-cli';
+import { runMain } from './run-main';
 
 const page = (name: string): Buffer => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
 const clean = (path: string): Buffer => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
@@ -87,20 +85,10 @@ afterAll(() => {
   server.close();
 });
 
-/** Runs the built CLI without blocking this process (the server answers from here). */
-async function runCliAsync(args: readonly string[]): Promise<CliRun> {
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  const [status] = (await once(child, 'close')) as [number | null];
-  return { status, stdout, stderr };
-}
 
 describe('a URL is fetched and read as its page', () => {
   it('follows a redirect and takes the final URL as the source', async () => {
-    const run = await runCliAsync(['export', `${base}/moved`, '--format', 'json']);
+    const run = await runMain(['export', `${base}/moved`, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
@@ -111,33 +99,33 @@ describe('a URL is fetched and read as its page', () => {
   });
 
   it('analyses a fetched page as the clean text of its article', async () => {
-    const fromUrl = await runCliAsync(['analyze', '--json', `${base}/news/trade-deal.html`]);
-    const fromText = await runCliAsync(['analyze', '--json', new URL('../fixtures/articles/en-trade-deal.txt', import.meta.url).pathname]);
+    const fromUrl = await runMain(['analyze', '--json', `${base}/news/trade-deal.html`]);
+    const fromText = await runMain(['analyze', '--json', new URL('../fixtures/articles/en-trade-deal.txt', import.meta.url).pathname]);
     expect(fromUrl.status).toBe(0);
     expect(fromUrl.stdout).toBe(fromText.stdout);
   });
 
   it('decodes by the charset of the HTTP header', async () => {
-    const run = await runCliAsync(['analyze', '--json', `${base}/latin`]);
+    const run = await runMain(['analyze', '--json', `${base}/latin`]);
     expect(run.stderr).toBe('');
     const analysis = JSON.parse(run.stdout);
     expect(analysis.sentences[2].text).toBe("« L'Iran doit comprendre que la répression a un prix », a déclaré la cheffe de la diplomatie européenne, Kaja Marten.");
   });
 
   it('reads an application/pdf answer as a PDF, the URL as its source', async () => {
-    const run = await runCliAsync(['export', '--format', 'json', `${base}/report`]);
+    const run = await runMain(['export', '--format', 'json', `${base}/report`]);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ title: 'Reserve Bank of Australia raises interest rates to 4.35%', source: `${base}/report` });
   });
 
   it('reads a text/plain answer as a text article', async () => {
-    const run = await runCliAsync(['analyze', '--json', `${base}/plain.txt`]);
+    const run = await runMain(['analyze', '--json', `${base}/plain.txt`]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).title).toBe('Centre-right wins Portuguese election but falls short of majority');
   });
 
   it('briefing URL presents it (as text when output is not a terminal)', async () => {
-    const run = await runCliAsync([`${base}/news/trade-deal.html`]);
+    const run = await runMain([`${base}/news/trade-deal.html`]);
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('[1/')).toBe(true);
     expect(run.stdout).toContain(`${base}/news/trade-deal.html · 2025-03-11`);
@@ -154,7 +142,7 @@ describe('a URL that gives no page is exit 2 with one line', () => {
   ];
   for (const { name, path, options, says } of cases) {
     it(name, async () => {
-      const run = await runCliAsync(['export', `${base}${path}`, ...options]);
+      const run = await runMain(['export', `${base}${path}`, ...options]);
       expect(run.stderr).toBe(`briefing: ${base}${path}: ${says}\n`);
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
@@ -162,7 +150,7 @@ describe('a URL that gives no page is exit 2 with one line', () => {
   }
 
   it('a page larger than --max-size', async () => {
-    const run = await runCliAsync(['export', `${base}/huge`, '--max-size', '1']);
+    const run = await runMain(['export', `${base}/huge`, '--max-size', '1']);
     expect(run.stderr).toBe(`briefing: ${base}/huge is larger than 1 MB; raise the limit with --max-size MB\n`);
     expect(run.status).toBe(2);
   });
@@ -177,16 +165,16 @@ describe('a URL that gives no page is exit 2 with one line', () => {
     const port = (closed.address() as AddressInfo).port;
     closed.close();
     await once(closed, 'close');
-    const refused = await runCliAsync(['analyze', `http://127.0.0.1:${port}/x`]);
+    const refused = await runMain(['analyze', `http://127.0.0.1:${port}/x`]);
     expect(refused.stderr).toBe(`briefing: http://127.0.0.1:${port}/x: cannot be fetched (ECONNREFUSED); check the address and the network\n`);
     expect(refused.status).toBe(2);
-    const ftp = await runCliAsync(['export', 'ftp://127.0.0.1/article.html']);
+    const ftp = await runMain(['export', 'ftp://127.0.0.1/article.html']);
     expect(ftp.stderr).toBe('briefing: ftp://127.0.0.1/article.html: only http and https URLs are fetched; save the page and give its file\n');
     expect(ftp.status).toBe(2);
   });
 
   it('--watch and --follow need a file, not a URL', async () => {
-    const run = await runCliAsync(['present', '--watch', `${base}/news/trade-deal.html`]);
+    const run = await runMain(['present', '--watch', `${base}/news/trade-deal.html`]);
     expect(run.stderr).toBe('briefing: --watch needs a file, not a URL\n');
     expect(run.status).toBe(1);
   });
