@@ -56,7 +56,7 @@ function sentenceJson(s: AnalyzedSentence): string {
 }
 
 function sectionJson(s: AnalyzedSection): string {
-  return `{${FIELD}"id": ${str(s.id)},${FIELD}"title": ${str(s.title)},${FIELD}"sentences": ${flatList(s.sentences, INNER)}${ITEM}}`;
+  return `{${FIELD}"id": ${str(s.id)},${FIELD}"title": ${str(s.title)},${FIELD}"sentences": ${flatList(s.sentences, INNER)},${FIELD}"opening": ${s.opening}${ITEM}}`;
 }
 
 function entityJson(e: Entity): string {

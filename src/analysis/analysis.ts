@@ -52,6 +52,8 @@ export interface AnalyzedSection {
   readonly title: string;
   /** Indices of its sentences, in article order. */
   readonly sentences: readonly number[];
+  /** The sentence its slide opens on: the one that scores highest there (for a crisis title, the highest that names the crisis). */
+  readonly opening: number;
 }
 
 /** What kind of thing a named entity is. */

@@ -466,12 +466,17 @@ export function scoreSections(inputs: readonly ScoredInput[], lang: Lang, templa
     const section = template.sections[id]!;
     let sectionTitle = section.titles[lang];
     const crisis = compiledTemplate.crisisIds.indexOf(id);
+    const sorted = [...members].sort((a, b) => a - b);
+    let contenders = sorted;
     if (section.calmTitles !== undefined && crisis >= 0) {
       const set = compiledTemplate.ids.length + crisis;
-      const inCrisis = [...members].some((i) => occurrencesOutsideNames(inputs[i]!.cues, set, inputs[i]!.names) !== undefined);
-      if (!inCrisis) sectionTitle = section.calmTitles[lang];
+      const naming = sorted.filter((i) => occurrencesOutsideNames(inputs[i]!.cues, set, inputs[i]!.names) !== undefined);
+      if (naming.length === 0) sectionTitle = section.calmTitles[lang];
+      // "Crise économique" opens on the crisis it names, not on whatever scores highest there.
+      else contenders = naming;
     }
-    sections.push({ id, title: sectionTitle, sentences: [...members].sort((a, b) => a - b) });
+    const opening = contenders.reduce((best, i) => (scoreOf(i, id) > scoreOf(best, id) ? i : best), contenders[0]!);
+    sections.push({ id, title: sectionTitle, sentences: sorted, opening });
   }
   return { sentences, sections };
 }

@@ -4,7 +4,8 @@ import type { Analysis, SectionId } from '../analysis/analysis';
 /**
  * For each section the deck shows, its sentences that are bullets there: a sentence goes to the
  * first section of its `sections` list (best first) that the deck shows, and to no other; the lead
- * sentence (`exclude`, on the title slide) to none. Article order within a section.
+ * sentence (`exclude`, on the title slide) to none. Within a section its opening sentence first (the one that
+ * scores highest there), then article order: a slide opens on its point.
  */
 export function placeSentences(analysis: Analysis, exclude: ReadonlySet<number>): Map<SectionId, number[]> {
   const shown = new Set(analysis.sections.map((s) => s.id));
@@ -23,6 +24,11 @@ export function placeSentences(analysis: Analysis, exclude: ReadonlySet<number>)
     // The analysis's own order first; a section that lists a sentence its `sections` omit still shows it.
     const owner = preferred.find((id) => shown.has(id) && ids.includes(id)) ?? ids[0];
     if (owner !== undefined) placed.get(owner)?.push(index);
+  }
+  for (const section of analysis.sections) {
+    const list = placed.get(section.id) ?? [];
+    const at = list.indexOf(section.opening);
+    if (at > 0) list.unshift(...list.splice(at, 1));
   }
   return placed;
 }

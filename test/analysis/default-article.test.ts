@@ -16,6 +16,11 @@ describe('the default article', () => {
     ]);
   });
 
+  it('opens the economy slide on the crisis its title names, not on the Russian firms', () => {
+    const economy = analysis.sections.find((s) => s.id === 'economy');
+    expect(analysis.sentences[economy?.opening ?? -1]?.text).toMatch(/^Le pays des Caraïbes est plongé dans la pire crise/u);
+  });
+
   it('finds the people, with Maduro merged into Nicolas Maduro and Poutine into Vladmir Poutine', () => {
     const maduro = entity('Nicolas Maduro');
     expect(maduro?.kind).toBe('person');

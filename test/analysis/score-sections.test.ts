@@ -138,7 +138,7 @@ describe('section scoring', () => {
       sections: { economy: { titles: { fr: 'Argent', en: 'Money' }, cues: { fr: {}, en: { 'cheese*': 1 } } } },
     });
     const a = analyze(makeArticle('en', [['Cheese sales doubled.'], ['Nothing else.']]), template);
-    expect(a.sections).toEqual([{ id: 'economy', title: 'Money', sentences: [0] }]);
+    expect(a.sections).toEqual([{ id: 'economy', title: 'Money', sentences: [0], opening: 0 }]);
     expect(a.sentences[0]!.cues).toEqual(['Cheese']);
   });
 

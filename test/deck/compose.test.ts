@@ -43,10 +43,10 @@ const analysis: Analysis = {
     sentence(8, ['context']),
   ],
   sections: [
-    { id: 'context', title: 'Contexte', sentences: [0, 6, 7, 8] },
-    { id: 'agreements', title: 'Accords', sentences: [0, 1, 6] },
-    { id: 'alliances', title: 'Alliances', sentences: [4] },
-    { id: 'economy', title: 'Crise économique', sentences: [3] },
+    { id: 'context', title: 'Contexte', sentences: [0, 6, 7, 8], opening: 0 },
+    { id: 'agreements', title: 'Accords', sentences: [0, 1, 6], opening: 0 },
+    { id: 'alliances', title: 'Alliances', sentences: [4], opening: 4 },
+    { id: 'economy', title: 'Crise économique', sentences: [3], opening: 3 },
   ],
   entities: [
     { name: 'Jean Dupont', kind: 'person', mentions: [0, 2, 3] },
@@ -98,6 +98,15 @@ describe('compose', () => {
     expect(sections[1]?.notes).toBe(`${texts[1]}\n${texts[6]}`);
   });
 
+  it('opens a section slide on its opening sentence, then article order, notes and sources in the same order', () => {
+    const reordered = { ...analysis, sections: analysis.sections.map((s) => (s.id === 'context' ? { ...s, opening: 8 } : s)) };
+    const context = compose(article, reordered).slides.find((s) => s.kind === 'section' && s.section === 'context');
+    expect(context?.sources).toEqual([8, 6, 7].filter((i) => context?.sources.includes(i)));
+    expect(context?.sources[0]).toBe(8);
+    expect(context?.notes.split('\n')[0]).toBe(texts[8]);
+    expect(context?.body.split('\n')[0]).toContain('Le traité de 1990');
+  });
+
   it('keeps a sentence that opens on a pronoun in the notes only', () => {
     const context = deck.slides.find((s) => s.section === 'context');
     expect(context?.body).toBe('- Le traité de 1990 avait ouvert la voie à ce rapprochement');
@@ -119,7 +128,7 @@ describe('compose', () => {
   });
 
   it('splits a long section after its bullet limit into numbered slides with unique titles', () => {
-    const many = { ...analysis, sections: [{ id: 'context' as const, title: 'Contexte', sentences: [1, 2, 3, 4, 5, 6, 8] }] };
+    const many = { ...analysis, sections: [{ id: 'context' as const, title: 'Contexte', sentences: [1, 2, 3, 4, 5, 6, 8], opening: 1 }] };
     const titles = compose(article, many, { maxBullets: 2, maxWords: 60 }).slides.filter((s) => s.kind === 'section').map((s) => s.title);
     expect(titles).toEqual(['Contexte (1/4)', 'Contexte (2/4)', 'Contexte (3/4)', 'Contexte (4/4)']);
   });
