@@ -100,6 +100,9 @@ interface Rules {
   readonly absoluteParticiples: readonly string[];
   /** Adverbs between an attribution verb and its speaker ("encore", "also"). */
   readonly attributionAdverbs: readonly string[];
+  /** Prepositions of a date inside the clause that may go with it ("en février", "in March"). */
+  readonly innerDatePrepositions: readonly string[];
+  readonly coordinatorWords: readonly string[];
 }
 
 const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -125,7 +128,7 @@ export const MAX_LABEL_WORDS = 6;
 const REPORTING_REACH_WORDS = 10;
 const DIGIT = /\p{Nd}/u;
 /** ", adding that…", ", qualifiant son rival…": a participle clause that ends the sentence. */
-const PRESENT_PARTICIPLE: Readonly<Record<Lang, RegExp>> = { fr: /^[a-zà-ÿ]{2,}ant\b/u, en: /^[a-z]{2,}ing\b/u };
+const PRESENT_PARTICIPLE: Readonly<Record<Lang, RegExp>> = { fr: /^(?:[a-zà-ÿ]{3,}ment\s+)?[a-zà-ÿ]{2,}ant\b/u, en: /^(?:[a-z]{3,}ly\s+)?[a-z]{2,}ing\b/u };
 const COORDINATED_LINK = ['et', 'ou', 'mais', 'and', 'or', 'but'];
 const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu;
 const CAPITALISED = /^[«“"‘(]*\p{Lu}/u;
@@ -172,6 +175,8 @@ function rulesOf(lang: Lang): Rules {
     lang,
     absoluteParticiples: lower(l.absoluteParticiples),
     attributionAdverbs: lower(l.attributionAdverbs),
+    innerDatePrepositions: lower(l.innerDatePrepositions),
+    coordinatorWords: lower(l.sharedSubjectCoordinators).concat(['ou', 'or', 'ni', 'nor']),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }
@@ -226,6 +231,8 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       if (!hasHead) continue;
       if (last === segments.length - 1) add({ start: seg.before.start, end: stop, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
       else if (interruptsQuote) add({ start: seg.before.start, end: (segments[last] as Segment).end, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
+      // "… with Halden Motors, the union said, formally ending…": between commas, the attribution goes and one comma stays.
+      else if (last === i && seg.after?.kind === 'comma') add({ start: seg.before.start, end: seg.end, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
       i = last;
     } else if (rules.connectives.some((c) => lower === c)) {
       add({ start: seg.before.start, end: enclosedEnd, kind: 'connective', tier: 0, opensSentence: false });
@@ -386,7 +393,7 @@ function opensOnVerb(lower: string, rules: Rules): boolean {
  * the main clause, goes when the bullet is too long (the slide's date and the timeline tell it), with "on" or "le"
  * before it and a part of the day after it. A day that opens the sentence is a fronted adjunct, found apart.
  */
-function addDayWords(text: string, dateSpans: readonly Span[], mainStart: number, rules: Rules, add: (part: RemovablePart) => void): void {
+function addDayWords(text: string, dateSpans: readonly Span[], mainStart: number, rules: Rules, add: (part: RemovablePart, mayHoldNumbers?: boolean) => void): void {
   let quoted: Span[] | undefined;
   for (const date of dateSpans) {
     if (date.start <= mainStart) continue;
@@ -405,6 +412,30 @@ function addDayWords(text: string, dateSpans: readonly Span[], mainStart: number
     const time = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 16));
     if (time !== null && rules.timesOfDay.includes(foldCase(time[1] as string))) end += time[0].length;
     add({ start, end, kind: 'date', tier: 1, opensSentence: false });
+  }
+  addInnerDates(text, dateSpans, mainStart, rules, add);
+}
+
+/**
+ * "a signé en février avec le groupe Acciona un contrat", "raised rates in March to…": a date the timeline holds, with
+ * its preposition, inside the clause (a word of it follows) — tier 2; at the clause's end it is often its point
+ * ("will be held on 5 May") and stays.
+ */
+function addInnerDates(text: string, dateSpans: readonly Span[], mainStart: number, rules: Rules, add: (part: RemovablePart, mayHoldNumbers?: boolean) => void): void {
+  let quoted: Span[] | undefined;
+  for (const date of dateSpans) {
+    if (date.start <= mainStart) continue;
+    const words = foldCase(text.slice(date.start, date.end)).split(/\s+/u);
+    if (rules.dayWords.includes(words.at(-1) ?? '')) continue;
+    const opensOnPreposition = rules.innerDatePrepositions.includes(words[0] ?? '');
+    const previous = /([\p{L}\p{N}’']+)\s+$/u.exec(text.slice(Math.max(mainStart, date.start - 24), date.start));
+    const start = opensOnPreposition ? date.start : previous !== null && rules.innerDatePrepositions.includes(foldCase(previous[1] as string)) ? date.start - previous[0].length : undefined;
+    // "to be delivered in 2028 and the remaining four by 2031": before a coordinator the date is what is compared.
+    const next = /^\s+([\p{Ll}’']+|[«“"])/u.exec(text.slice(date.end, date.end + 24))?.[1];
+    if (start === undefined || next === undefined || rules.coordinatorWords.includes(next)) continue;
+    quoted ??= quotedSpans(text);
+    if (quoted.some((q) => q.start <= start && start < q.end)) continue;
+    add({ start, end: date.end, kind: 'date', tier: 2, opensSentence: false }, true);
   }
 }
 
@@ -441,12 +472,16 @@ function addTrailingPhrases(text: string, last: Segment, mainStart: number, rule
   }
   // "A lack of production from the Middle East has meant that…": a tail holding a verb is the clause's own.
   for (const start of found.reverse()) {
-    if (holdsVerb(text.slice(start, last.end), rules)) break;
+    const tail = text.slice(start, last.end);
+    // "… delivered in 2028 and the remaining four by 2031": a tail holding a second conjunct is no adjunct.
+    if (holdsVerb(tail, rules) || CONJUNCT.test(tail)) break;
     add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
   }
 }
 
 const DEGREE_REACH_WORDS = 3;
+/** "… and the remaining four by 2031": a coordinator, a noun phrase and a phrase parallel to the one before it (gapping). */
+const CONJUNCT = /\s(?:and|or|but|et|ou|mais)\s+(?:the|its|their|les|le|la|l['’]|ses|leurs?)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(?:by|in|at|on|from|until|en|à|au|aux|dès|par|jusqu['’]à)\s/u;
 
 /** Whether one of the few words before match `k` is a degree word ("trop", "assez"). */
 function followsDegree(matches: readonly RegExpMatchArray[], k: number, rules: Rules): boolean {

@@ -14,6 +14,7 @@ export interface SharedSubjectSplit {
 }
 
 const MAX_SUBJECT_WORDS = 15;
+const MAX_PAST_SUBJECT_WORDS = 10;
 const MIN_PHRASE_WORDS = 3;
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*[’']?/gu;
 
@@ -39,6 +40,8 @@ interface Rules {
   readonly objectOpeners: readonly string[];
   /** Past forms that are verbs whatever follows ("urged", "vowed"): no adjective or noun shares their form. */
   readonly clearVerbs: ReadonlySet<string>;
+  /** Prepositions: a past form right after one is an adjective ("from shared purchasing"). */
+  readonly prepositions: ReadonlySet<string>;
 }
 
 function rulesOf(lang: Lang): Rules {
@@ -57,6 +60,7 @@ function rulesOf(lang: Lang): Rules {
     sharedParticiples: new Set(lower(l.sharedParticiples)),
     objectOpeners: lower(l.participleObjectOpeners),
     clearVerbs: new Set(lower(l.clearPastVerbs)),
+    prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions)].filter((w) => !w.includes(' '))),
     notInSubject: new Set([...lower(l.embeddedClauseOpeners), ...lower(l.leadingSubordinators), ...lower(l.negations)].filter((w) => !w.includes(' '))),
   };
 }
@@ -82,6 +86,10 @@ export function sharedSubjectSplit(text: string, deleted: readonly Span[], lang:
   if (verb === undefined || verb === 0 || verb > MAX_SUBJECT_WORDS) return undefined;
   // "Le président, qui a été élu…", "When the ship docked…", "Le pays n’a pas…": no bare subject before the verb.
   if (words.slice(0, verb).some((w) => rules.notInSubject.has(foldCase(w.text)) || /^n['’]/iu.test(w.text))) return undefined;
+  // "…savings within three years, largely from shared fuel purchasing": a past form after a preposition, or after a long
+  // opening that must hold a verb of its own, is no clause's first verb.
+  const isPastForm = !rules.auxiliaries.has(foldCase((words[verb] as Word).text));
+  if (isPastForm && (verb > MAX_PAST_SUBJECT_WORDS || rules.prepositions.has(foldCase((words[verb - 1] as Word).text)))) return undefined;
   const first = words[verb] as Word;
   const afterVerb = foldCase(words[verb + 1]?.text ?? '');
   if (rules.negations.has(foldCase(first.text)) || rules.negations.has(afterVerb)) return undefined;
@@ -101,15 +109,17 @@ export function sharedSubjectSplit(text: string, deleted: readonly Span[], lang:
     if (hasKeptComma(text, deleted, (words[k - 1] as Word).end, word.start)) isInRelative = false;
     if ((rules.relatives.has(lower) || /^qu['’]/u.test(lower)) && !isQuoted(word.start)) isInRelative = true;
     if (k < verb + 1 + MIN_PHRASE_WORDS || !rules.coordinators.has(lower) || isInRelative) continue;
-    if (isQuoted(word.start)) return undefined;
+    // "called Indonesia \"a free and open partner\" and said…": a coordinator inside a quotation is the quotation's.
+    if (isQuoted(word.start)) continue;
     const second = words[k + 1] as Word;
     const secondLower = foldCase(second.text);
     const subjectEnd = first.start;
     if (rules.auxiliaries.has(secondLower) && !rules.negations.has(foldCase(words[k + 2]?.text ?? ''))) {
       return { firstEnd: word.start, gap: { start: subjectEnd, end: second.start } };
     }
-    if (!isParticiple(second.text, rules)) continue;
-    if (!rules.clearVerbs.has(secondLower) && !opensObject(text, second.end, words[k + 2]?.text ?? '', rules)) continue;
+    const isClearVerb = rules.clearVerbs.has(secondLower);
+    if (!isParticiple(second.text, rules) && !isClearVerb) continue;
+    if (!isClearVerb && !opensObject(text, second.end, words[k + 2]?.text ?? '', rules)) continue;
     const firstLower = foldCase(first.text);
     if (rules.perfectAuxiliaries.has(firstLower)) return { firstEnd: word.start, gap: { start: auxiliaryEnd, end: second.start } };
     if (rules.pastIsFinite && isParticiple(first.text, rules)) return { firstEnd: word.start, gap: { start: subjectEnd, end: second.start } };

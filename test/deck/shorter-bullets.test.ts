@@ -173,3 +173,22 @@ describe('shortenSentence: a clause after a colon, absolute clauses, closing app
     expect(bullets(s, 'fr')).toEqual(['« La planète rouge reste un défi technique immense pour toutes les agences spatiales du monde »']);
   });
 });
+
+describe('shortenSentence: an attribution between commas, a date inside the clause, a coordinator inside a quotation', () => {
+  it('deletes ", the union said," between commas and the participle clause that follows when too long', () => {
+    const s = 'Members of the dockers union voted to ratify a new contract with the port authority, the union said, formally ending a strike that idled three terminals.';
+    expect(bullets(s, 'en')).toEqual(['Members of the dockers union voted to ratify a new contract with the port authority']);
+  });
+
+  it('deletes a date inside a long clause, never one that ends it or comes before a coordinator', () => {
+    const s = 'L’office national de l’eau et de l’électricité du pays a signé en février avec le groupe espagnol Acciona un contrat de dessalement.';
+    expect(bullets(s, 'fr', { dates: ['en février'] })).toEqual(['L’office national de l’eau et de l’électricité du pays a signé avec le groupe espagnol Acciona un contrat de dessalement']);
+    const gapped = 'The first two frigates of the navy are to be delivered to the port in 2028 and the remaining four by the end of 2031.';
+    expect(bullets(gapped, 'en', { dates: ['in 2028', 'by the end of 2031'] }).join(' ')).toContain('in 2028 and');
+  });
+
+  it('splits two verb phrases when the first quotes a phrase with its own coordinator', () => {
+    const s = 'The minister called the country "an indispensable partner for a free and open region" and said his government would double its aid.';
+    expect(bullets(s, 'en')).toEqual(['The minister called the country "an indispensable partner for a free and open region"', 'The minister said his government would double its aid']);
+  });
+});
