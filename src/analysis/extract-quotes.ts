@@ -4,7 +4,7 @@
 // mark (» at a paragraph start, « used as a closing mark) pairs with nothing.
 import type { Lang } from '../article/article';
 import type { Quote } from './analysis';
-import type { EntitySpan } from './extract-entities';
+import type { EntitySpan } from './entities/entity-scanner';
 import type { Entity } from './analysis';
 import { countWords, isSpaceCode } from './char-class';
 import { GAZETTEER } from './gazetteer';
