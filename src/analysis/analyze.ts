@@ -5,7 +5,7 @@ import type { Article, Sentence } from '../article/article';
 import type { Analysis, DateMention, Figure } from './analysis';
 import { findDates } from './extract-dates';
 import { entityScanner, type EntityScanner } from './entities/entity-scanner';
-import { findFigures } from './extract-figures';
+import { findFigures } from './figures/find-figures';
 import { extractQuotes, findQuotes, type RawQuote } from './extract-quotes';
 import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
 import type { Template } from './template';

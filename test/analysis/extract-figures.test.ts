@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/analysis/extract-figures';
+import { findFigures } from '../../src/analysis/figures/find-figures';
 import { findDates } from '../../src/analysis/extract-dates';
 
 function figures(text: string, lang: 'fr' | 'en'): string[] {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import { findDates } from '../../src/analysis/extract-dates';
-import { findFigures } from '../../src/analysis/extract-figures';
+import { findFigures } from '../../src/analysis/figures/find-figures';
 import { extractEntities, type SentenceTokens } from '../../src/analysis/entities/entity-scanner';
 import defaultTemplateJson from '../../src/analysis/default-template.json';
 import { DEFAULT_TEMPLATE, parseTemplate } from '../../src/analysis/template';
