@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
 import type { Quote } from '../../src/analysis/analysis';
-import { findQuotes } from '../../src/analysis/extract-quotes';
+import { findQuotes } from '../../src/analysis/quotes/pair-quotes';
 import { DEFAULT_TEMPLATE } from '../../src/analysis/template';
 import { makeArticle } from './make-article';
 
