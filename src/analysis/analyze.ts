@@ -4,8 +4,9 @@
 import type { Article, Sentence } from '../article/article';
 import type { Analysis, DateMention, Figure } from './analysis';
 import { findDates } from './extract-dates';
-import { entityScanner, type EntityScanner } from './entities/entity-scanner';
+import { entityScanner, type EntityScanner, type EntitySpan } from './entities/entity-scanner';
 import { findFigures } from './figures/find-figures';
+import { nameRanges } from './name-ranges';
 import { extractQuotes } from './quotes/extract-quotes';
 import { findQuotes, type RawQuote } from './quotes/pair-quotes';
 import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
@@ -35,19 +36,14 @@ function isLeadCandidate(sentence: Sentence, isCredit: boolean, words: number): 
   return /[.!?…»"”)]\s*$/u.test(sentence.text) || words >= 8;
 }
 
-const NO_NAMES: readonly number[] = Object.freeze([]);
+const NO_SPANS: readonly EntitySpan[] = Object.freeze([]);
 const NO_STEMS: ReadonlySet<string> = new Set();
 
 /** How many sentences' tokens the speaker search keeps at a time. */
 const RECENT_TOKEN_LISTS = 16;
 
-/**
- * What the sentence loop keeps of one sentence: what scoring reads, names still to come (the entity merge
- * fills them in), so a long article keeps one object per sentence.
- */
-interface SentenceInput extends ScoredInput {
-  names: readonly number[];
-}
+/** What the sentence loop keeps of one sentence for scoring: all but its names, which the entity merge finds at the end. */
+type SentenceInput = Omit<ScoredInput, 'names'>;
 
 /** What the sentence loop found: dates, figures and, per sentence, what scoring needs (names go to the entity scanner). */
 interface SentenceScan {
@@ -107,7 +103,6 @@ function scanSentences(prepared: PreparedAnalysis): SentenceScan {
     return {
       text,
       cues: findSentenceCues(text, tokens, template, lang, stems),
-      names: NO_NAMES,
       isLeadCandidate: isLeadCandidate(sentence, isCredit, tokens.length),
       isCredit,
       hasMoney: figureSpans.some((f) => f.isMoney),
@@ -144,15 +139,17 @@ function completeAnalysis(prepared: PreparedAnalysis, scan: SentenceScan): Analy
   );
 
   // Names other than places are no cue words ("Alliance Investment Partners").
-  inputs.forEach((input, i) => {
-    let names: number[] | undefined;
-    for (const span of entityResult.spans[i] ?? []) {
-      if (entityResult.entities[span.entity]?.kind === 'place') continue;
-      (names ??= []).push(span.first, span.last);
-    }
-    if (names !== undefined) input.names = names;
-  });
-  const { sentences, sections } = scoreSections(inputs, lang, template, prepared.titleCues);
+  const scored = inputs.map((input, i): ScoredInput => ({
+    text: input.text,
+    cues: input.cues,
+    names: nameRanges(entityResult.spans[i] ?? NO_SPANS, entityResult.entities),
+    isLeadCandidate: input.isLeadCandidate,
+    isCredit: input.isCredit,
+    hasMoney: input.hasMoney,
+    hasPercent: input.hasPercent,
+    hasDate: input.hasDate,
+  }));
+  const { sentences, sections } = scoreSections(scored, lang, template, prepared.titleCues);
 
   return {
     lang,
