@@ -3,9 +3,10 @@
 import { isUpperWord } from '../char-class';
 import { titleStartingAt } from '../title-index';
 import { classify } from './classify';
+import { FR_ADJECTIVE } from './entity-words';
 import { gap, isSpaceGap } from './gaps';
 import { keyWords, type SentenceScan } from './scan-state';
-import { FR_ADJECTIVE, isCapitalised } from './word-shape';
+import { isCapitalised } from './word-shape';
 
 /** The last token of the capitalised run that starts at token i (a known place after "Bank of" joins it). */
 function runEnd(scan: SentenceScan, i: number): number {

@@ -3,16 +3,12 @@
 import type { EntityKind } from '../analysis';
 import { isUpperWord } from '../char-class';
 import { isDemonym } from '../gazetteer';
-import { ARTICLES, cuesBefore, hasCompanyCue, isLeaderName, isOpeningDateline, isPlaceByContext, titleAfter } from './intro-cues';
+import { ARTICLES, FR_NATIONALITY_NOUN, MINISTER_WORDS, NATIONALITY_DETERMINERS } from './entity-words';
+import { cuesBefore, hasCompanyCue, isLeaderName, isOpeningDateline, isPlaceByContext, titleAfter } from './intro-cues';
 import { keyWords, type SentenceScan } from './scan-state';
 import { NO_TITLES, STRENGTH, type Mention } from './types';
 import { isCapitalised } from './word-shape';
 
-/** Words before "de l'Énergie", "of Energy" that make the capitalised word a portfolio. */
-const MINISTER_WORDS = new Set(['ministre', 'ministere', 'minister', 'ministry', 'secretary', 'secretaire', 'charge', 'chargee', 'delegue', 'deleguee', 'department', 'departement']);
-/** Words before a French nationality noun (les Soudanais, des Européens). */
-const NATIONALITY_DETERMINERS = ['les', 'des', 'aux', 'tous'];
-const FR_NATIONALITY_NOUN = /(?:ais|aises|ois|oises|iens|iennes|éens|éennes|eens|ains|aines)$/u;
 
 /** Whether token k is a nationality word (a capitalised French one is a noun: les Soudanais stays out, Français…). */
 function isNationality(scan: SentenceScan, k: number): boolean {
@@ -45,7 +41,7 @@ function isNoSingleName(scan: SentenceScan, a: number): boolean {
   if (!isUpperWord(t.text) && isCommonWord(t.key)) return true;
   if (isUpperWord(t.text) && t.text.replace(/[^\p{L}]/gu, '').length <= 1) return true;
   // French nationality nouns: les Soudanais, des Européens.
-  if (lang === 'fr' && FR_NATIONALITY_NOUN.test(t.key) && a > 0 && NATIONALITY_DETERMINERS.includes(scan.tokens[a - 1]!.key)) return true;
+  if (lang === 'fr' && FR_NATIONALITY_NOUN.test(t.key) && a > 0 && NATIONALITY_DETERMINERS.has(scan.tokens[a - 1]!.key)) return true;
   return /^[IVXLC]+$/.test(t.text);
 }
 

@@ -1,10 +1,11 @@
 // Pass D: French institutions written in lowercase before a place: "tribunal correctionnel de Marseille",
 // "université Le Havre Normandie", "conseil régional de Bretagne". The place stays a place too.
+import { ARTICLES, FR_ADJECTIVE } from './entity-words';
 import { isApostropheGap, isSpaceGap } from './gaps';
-import { ARTICLES } from './intro-cues';
+
 import type { SentenceScan } from './scan-state';
 import { STRENGTH, type Mention } from './types';
-import { FR_ADJECTIVE, isCapitalised } from './word-shape';
+import { isCapitalised } from './word-shape';
 
 /** The token of the lowercase institution noun before place mention m (up to two adjectives and "de (l')" between), or -1. */
 function institutionHead(scan: SentenceScan, m: Mention): number {

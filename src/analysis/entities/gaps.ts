@@ -1,7 +1,6 @@
 // What lies between two tokens of a sentence: spaces only, an apostrophe, an abbreviation's dot.
+import { ABBREVIATIONS } from './entity-words';
 import type { SentenceTokens } from './types';
-
-const ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 
 /** The text between tokens a and b ('' when either is missing). */
 export function gap(s: SentenceTokens, a: number, b: number): string {

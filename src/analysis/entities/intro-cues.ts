@@ -2,19 +2,12 @@
 // organisation or place noun, a preposition of place, a company cue, a leader's team, a dateline.
 import type { EntityKind } from '../analysis';
 import { titleEndingAt, titleStartingAt } from '../title-index';
+import { ARTICLES, EN_PLACE_PREPOSITIONS, FROM_WORDS, OF_WORDS } from './entity-words';
 import { gap, isApostropheGap, isSpaceGap } from './gaps';
 import { keyWords, type SentenceScan } from './scan-state';
 import { STRENGTH } from './types';
 import { isCapitalised, isDateline } from './word-shape';
 
-/** Articles between a preposition and a name (dans l'Audomarois, in the Souss), or before a company cue (shares in the X). */
-export const ARTICLES = new Set(['the', 'le', 'la', 'l', 'les']);
-/** Prepositions before "X in <known place>" that make X a place (from Andøya in Norway). */
-const FROM_WORDS = new Set(['from', 'near', 'at', 'in', 'to', 'into', 'de', 'depuis', 'vers', 'pres', 'a']);
-/** Prepositions that link a place noun to its name across an adjective: "l’île grecque de Crète". */
-const OF_WORDS = new Set(['de', 'd', 'du', 'des', 'of']);
-/** English prepositions of place before a one-word name. */
-const EN_PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'throughout'];
 
 /** A span's title (folded words) and what the words before it make of it. */
 export interface IntroCues {
@@ -124,7 +117,7 @@ function isAfterPlacePreposition(scan: SentenceScan, a: number): boolean {
   const prep = isArticle && a >= 2 && (isSpaceGap(s, a - 2, a - 1) || isApostropheGap(s, a - 2, a - 1)) ? tokens[a - 2]! : before;
   const low = prep.text.toLowerCase();
   if (!isArticle && !isSpaceGap(s, a - 1, a)) return false;
-  return (lang === 'fr' && (low === 'à' || (isArticle && low === 'dans'))) || (lang === 'en' && EN_PLACE_PREPOSITIONS.includes(low));
+  return (lang === 'fr' && (low === 'à' || (isArticle && low === 'dans'))) || (lang === 'en' && EN_PLACE_PREPOSITIONS.has(low));
 }
 
 /** "the Escondida mine", "from Andøya in Norway": a one-word name (token b) before a place noun, or inside a known place. */

@@ -3,6 +3,7 @@
 // and a head word (the Bank → Bank of England), each only when one entity alone fits.
 import { isUpperWord } from '../char-class';
 import type { Gazetteer } from '../gazetteer';
+import { SURNAME_PREFIX } from './entity-words';
 import type { UnionFind } from './union-find';
 import { STRENGTH, isGroupKey, type Mention } from './types';
 
@@ -40,7 +41,7 @@ function addTo(index: Map<string, Set<string>>, word: string, key: string): void
 
 /** Strips an Arabic article prefix for surname matching (Al-Bourhane → bourhane). */
 function surnameKey(word: string): string {
-  return word.replace(/^(?:al|el| al|ad|ar|as|at|ben|bin|ibn)-/u, '');
+  return word.replace(SURNAME_PREFIX, '');
 }
 
 /** Surnames: a one-word (or shorter) mention that ends a longer person's name (Maduro → Nicolas Maduro). */

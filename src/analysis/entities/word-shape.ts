@@ -2,6 +2,7 @@
 // start, with a lowercase hyphen part cut off (Texas-based → Texas).
 import { LETTER, LOWER, NUMBER, UPPER, classAt, isSpaceCode, isUpperWord, unitClassAt } from '../char-class';
 import type { Token } from '../tokenize';
+import { PARTICLE_NAME } from './entity-words';
 import type { SentenceTokens } from './types';
 
 /** Capitalised name-like word, with its trailing lowercase hyphen part (Texas-based) marked. */
@@ -15,12 +16,6 @@ export interface WordInfo {
 }
 
 const OPENERS = new Set(['«', '“', '"', '‘', '„', '(', '[', '{', ':', ';', '–', '—', '•', '*', '.', '!', '?', '…', '-', '|', '>', '#']);
-
-/** French adjective endings and adjectives that continue an organisation's name (Union européenne, Nations unies). */
-export const FR_ADJECTIVE = /(?:ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|een|eenne|al|ale|aux|ales|ique|iques|aire|aires|ais|aise|ois|oise|if|ive|el|elle|unies|unis|rapide|arabe|atlantique|mondial|mondiale|général|generale|générale|centrale|fédéral|fédérale|federale|national|nationale|international|internationale|populaire|islamique|démocratique|democratique|constitutionnel|constitutionnelle|suprême|supreme)$/u;
-
-/** Surnames with a lowercase particle: al-Kaabi, ben-Salem, abu-Bakr. */
-const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|an|az|ash|ibn|bin|ben|abu|abd|ould)[-‐‑]\p{Lu}/u;
 
 /** Whether a word starts with a capital letter. */
 export function isCapitalised(text: string): boolean {

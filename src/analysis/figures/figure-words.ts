@@ -71,10 +71,10 @@ export const ENDS_WITH_PERCENT = new RegExp(`${PERCENT}$`, 'u');
 export const STARTS_WITH_CURRENCY = new RegExp(`^${CURRENCY}`, 'u');
 
 // Participles and gerunds end the noun phrase: "cinquante pays dirigés", "four sources familiar".
-const NOT_NOUN = /(?:ing|ed|é|és|ée|ées|iar|ble|ous|aient)$/u;
+const NOT_NOUN = new RegExp(`(?:${nd.notNounEndings.join('|')})$`, 'u');
 // Nouns that end like a participle: "troisième journée", "deux armées", "capacités".
 const PARTICIPLE_LIKE_NOUNS = new Set(nd.participleLikeNouns.map(fold));
-const NOUN_ENDING = /(?:ité|ités|iété|iétés)$/u;
+const NOUN_ENDING = new RegExp(`(?:${nd.nounEndings.join('|')})$`, 'u');
 
 /** A lowercase word that can be a unit or the counted noun. */
 function isNoun(token: Token): boolean {

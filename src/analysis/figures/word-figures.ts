@@ -1,18 +1,19 @@
 // Figures written in words: "cinquante pays", "over a dozen bidders", "more than a third",
 // "fifth largest oil exporter", "three-day", "la moitié".
 import type { Lang } from '../../article/article';
+import numberDateJson from '../number-date-words.json';
 import { firstTokenAt, type Token } from '../tokenize';
 import type { FigureCover } from './figure-cover';
 import { nounPhraseEnd, withApproximator, withRate, type LangWords } from './figure-words';
 
 /** Words before "two"/"deux" that make it a determiner, not a count. */
-const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'both', 'les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'des']);
+const DETERMINERS: ReadonlySet<string> = new Set(numberDateJson.countDeterminers);
 /** "of the 20", "sur 20", "des 27" after a number word. */
 const PARTITIVE = /^[ \u00a0](?:of the|of|sur|des)[ \u00a0]\d+(?![\d\p{L}])/u;
 /** The weak numbers that are a figure with their noun ("deux morts", "two weeks"); "un", "a" are not. */
-const COUNTING_WEAK = new Set(['deux', 'two']);
+const COUNTING_WEAK: ReadonlySet<string> = new Set(numberDateJson.countingWeakNumbers);
 /** Words before a fraction that make it a figure of its own ("la moitié", "a third"). */
-const FRACTION_DETERMINERS = new Set(['la', 'le', 'les', 'un', 'une', 'a', 'an', 'the', 'one']);
+const FRACTION_DETERMINERS: ReadonlySet<string> = new Set(numberDateJson.fractionDeterminers);
 
 /** What kind of number word a token is. */
 interface NumberWord {

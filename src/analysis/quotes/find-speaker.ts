@@ -5,11 +5,13 @@ import { GAZETTEER } from '../gazetteer';
 import { firstTokenAt, type Token } from '../tokenize';
 import type { RawQuote } from './pair-quotes';
 import type { QuotedMask } from './quoted-mask';
+import speakerWords from './speaker-words.json';
 import { isQuotedToken, isSpeechVerb, lastPerson, titleAt, unquotedSpansBetween, type SpeakerContext } from './speaker-context';
 
 // Verbs whose speaker follows them even when the quotation comes later: "selon Maduro", "according to".
-const SPEAKER_FIRST = new Set(['selon', 'according']);
-const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'the', 'a', 'an', 'son', 'sa', 'its', 'his', 'her']);
+const SPEAKER_FIRST: ReadonlySet<string> = new Set(speakerWords.speakerFirst);
+/** Determiners between a verb of saying and a title ("a déclaré le président"). */
+const DETERMINERS: ReadonlySet<string> = new Set(speakerWords.titleDeterminers);
 /** How far (in words) around a quotation its speaker is looked for; keeps the search linear. */
 const WINDOW = 40;
 
