@@ -3,6 +3,7 @@
 // of quoted sentences again, a few at a time), so a 10 MB article never holds millions of tokens at once.
 import type { Article, Sentence } from '../article/article';
 import type { Analysis, DateMention, Figure } from './analysis';
+import { isCreditLine } from './credit-line';
 import { findDates } from './extract-dates';
 import { entityScanner, type EntityScanner, type EntitySpan } from './entities/entity-scanner';
 import { findFigures } from './figures/find-figures';
@@ -12,24 +13,6 @@ import { findQuotes, type RawQuote } from './quotes/pair-quotes';
 import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
 import type { Template } from './template';
 import { capitalisedTokens, tokenize, type Token } from './tokenize';
-
-// Bylines and wire credits: "By Anna Hirtenstein, Marwa Rashad…", "(Reporting by …; Editing by …)".
-const BYLINE = /^(?:by|par)\s+\p{Lu}[^.!?]*$/iu;
-const CREDIT = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|production)\s+by\b/iu;
-const AGENCY_TAG = /^\(?\s*(?:avec|with)\s+(?:l['’])?(?:afp|reuters|ap|associated press|agence france-presse)\s*\)?\.?$/iu;
-// Page furniture pasted with a story: photo captions and credits ("(Photo: …)", "Photo : …", "© AFP"),
-// links to other stories ("Read more: …", "Lire aussi : …") and key-points headings ("KEY POINTS").
-const CAPTION = /^\(?\s*(?:photos?|pictures?|photograph|images?|illustration|caption|l[ée]gende|cr[ée]dits?(?: photo)?|vid[ée]o)\s*[:：]/iu;
-const READ_MORE = /^(?:read more|read also|see also|related|more on this story|[àa] lire aussi|lire aussi|lire également|voir aussi|[àa] voir aussi|sur le même sujet)\s*(?:[:：].*)?$/iu;
-const KEY_POINTS = /^(?:key points|key takeaways|highlights|what we know|ce qu['’]il faut retenir|l['’]essentiel|les points clés|[àa] retenir)\s*:?$/iu;
-
-/** Whether a unit is a byline, a credit line or page furniture (caption, link, key-points heading) rather than content. */
-export function isCreditLine(text: string): boolean {
-  const trimmed = text.trim();
-  if (CREDIT.test(trimmed) || AGENCY_TAG.test(trimmed)) return true;
-  if (trimmed.includes('©') || CAPTION.test(trimmed) || READ_MORE.test(trimmed) || KEY_POINTS.test(trimmed)) return true;
-  return BYLINE.test(trimmed) && trimmed.split(/\s+/u).length <= 30;
-}
 
 function isLeadCandidate(sentence: Sentence, isCredit: boolean, words: number): boolean {
   if (isCredit || sentence.kind !== 'sentence') return false;
