@@ -8,13 +8,23 @@ import type { Gazetteer, KnownName } from './gazetteer';
 export interface GazetteerIndex {
   /** The keys of `names`, in order. */
   readonly names: readonly string[];
-  /** Per name: group × 16 + kind × 4 + 2 if upper case + 1 if capitalised. */
+  /** Per name, packed by packName: group × 16 + kind × 4 + 2 if upper case + 1 if capitalised. */
   readonly nameInfo: readonly number[];
   /** Every other field: a number, a list of words (a Set), a list of phrases, or per language one of these. */
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organisation'];
+
+/** A known name as one number of `nameInfo`: group × 16 + kind × 4 + 2 if upper case + 1 if capitalised. */
+function packName(name: KnownName): number {
+  return name.group * 16 + KINDS.indexOf(name.kind) * 4 + (name.isUpperCase ? 2 : 0) + (name.isCapitalised ? 1 : 0);
+}
+
+/** The known name one number of `nameInfo` holds (packName's inverse). */
+function unpackName(info: number): KnownName {
+  return { group: Math.floor(info / 16), kind: KINDS[(info >> 2) & 3]!, isUpperCase: (info & 2) !== 0, isCapitalised: (info & 1) !== 0 };
+}
 
 function fieldToJson(value: unknown): unknown {
   if (value instanceof Set) return [...value];
@@ -36,7 +46,7 @@ export function gazetteerToIndex(gz: Gazetteer): GazetteerIndex {
   const { names, ...rest } = gz;
   return {
     names: [...names.keys()],
-    nameInfo: [...names.values()].map((n) => n.group * 16 + KINDS.indexOf(n.kind) * 4 + (n.isUpperCase ? 2 : 0) + (n.isCapitalised ? 1 : 0)),
+    nameInfo: [...names.values()].map(packName),
     fields: fieldToJson(rest) as Record<string, unknown>,
   };
 }
@@ -44,14 +54,6 @@ export function gazetteerToIndex(gz: Gazetteer): GazetteerIndex {
 /** The gazetteer a JSON form holds. */
 export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
   const names = new Map<string, KnownName>();
-  for (let i = 0; i < index.names.length; i++) {
-    const info = index.nameInfo[i]!;
-    names.set(index.names[i]!, {
-      group: Math.floor(info / 16),
-      kind: KINDS[(info >> 2) & 3]!,
-      isUpperCase: (info & 2) !== 0,
-      isCapitalised: (info & 1) !== 0,
-    });
-  }
+  for (let i = 0; i < index.names.length; i++) names.set(index.names[i]!, unpackName(index.nameInfo[i]!));
   return { names, ...(fieldFromJson(index.fields) as Omit<Gazetteer, 'names'>) };
 }
