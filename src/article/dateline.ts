@@ -1,4 +1,5 @@
 // A news dateline at the start of an article ("PARIS (AFP) -", "(Reuters) -"): source, date, and the rest.
+import datelineWords from './dateline-words.json';
 
 /** What a dateline says, and the sentence without it. */
 export interface Dateline {
@@ -14,7 +15,7 @@ export interface Dateline {
 const DATELINE = /^(?:([^()\n]{1,60}?)\s+)?\(([^()\n]{2,40})\)\s*[-–—]{1,2}(?:\s+|$)/u;
 const LOWER = /\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
-const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'la', 'le', 'sur', 'en']);
+const PLACE_PARTICLES: ReadonlySet<string> = new Set(datelineWords.placeParticles);
 
 /**
  * Reads a dateline at the start of `sentence`: an optional place (capitals, or up to three
