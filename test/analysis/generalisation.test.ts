@@ -62,6 +62,23 @@ describe('sections of new genres', () => {
     expect(analysis.sentences[0]!.sections).toContain('context');
   });
 
+  it('reads the wording of a text as its terms, top-level contacts and a pressing adverb as diplomacy', () => {
+    const text =
+      'Accord sur le climat\n\nLes négociateurs de cent pays ont adopté samedi un accord sur le climat après deux semaines de discussions.\n\n' +
+      'Dans la version précédente, il était écrit que « les pays riches doivent montrer la voie ».\n\n' +
+      'Il a fallu des contacts au plus haut niveau avec plusieurs chefs d’Etat pour sauver la négociation.\n\n' +
+      'Pékin a fait largement pression sur ses alliés pour que le texte soit adopté.\n';
+    const analysis = analyze(parseArticle(text), DEFAULT_TEMPLATE);
+    const at = (start: string) => analysis.sentences.find((s) => s.text.startsWith(start));
+    const cuesFor = (start: string, section: string): string[] => {
+      const s = at(start);
+      return [...(s?.sections.includes(section as never) ? (s?.cues ?? []) : []), ...(s?.candidates.filter((c) => c.section === section).flatMap((c) => c.cues) ?? [])];
+    };
+    expect(cuesFor('Dans la version', 'agreements')).toContain('était écrit que');
+    expect(cuesFor('Il a fallu', 'alliances')).toContain('au plus haut niveau');
+    expect(cuesFor('Pékin a fait', 'alliances')).toContain('fait largement pression');
+  });
+
   it('does not read penal amounts as the economy', () => {
     const text =
       'Procès\n\nLe tribunal a condamné mercredi l’ancien élu à trois ans de prison pour corruption.\n\n' +
