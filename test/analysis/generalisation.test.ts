@@ -67,7 +67,8 @@ describe('sections of new genres', () => {
       'Accord sur le climat\n\nLes négociateurs de cent pays ont adopté samedi un accord sur le climat après deux semaines de discussions.\n\n' +
       'Dans la version précédente, il était écrit que « les pays riches doivent montrer la voie ».\n\n' +
       'Il a fallu des contacts au plus haut niveau avec plusieurs chefs d’Etat pour sauver la négociation.\n\n' +
-      'Pékin a fait largement pression sur ses alliés pour que le texte soit adopté.\n';
+      'Pékin a fait largement pression sur ses alliés pour que le texte soit adopté.\n\n' +
+      'Le fonds prévu par le texte utilisera la même structure juridique que le budget commun.\n';
     const analysis = analyze(parseArticle(text), DEFAULT_TEMPLATE);
     const at = (start: string) => analysis.sentences.find((s) => s.text.startsWith(start));
     const cuesFor = (start: string, section: string): string[] => {
@@ -77,6 +78,7 @@ describe('sections of new genres', () => {
     expect(cuesFor('Dans la version', 'agreements')).toContain('était écrit que');
     expect(cuesFor('Il a fallu', 'alliances')).toContain('au plus haut niveau');
     expect(cuesFor('Pékin a fait', 'alliances')).toContain('fait largement pression');
+    expect(cuesFor('Le fonds prévu', 'agreements')).toContain('structure juridique');
   });
 
   it('does not read penal amounts as the economy', () => {
