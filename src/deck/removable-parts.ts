@@ -475,11 +475,16 @@ function addTrailingPhrases(text: string, last: Segment, mainStart: number, rule
     const tail = text.slice(start, last.end);
     // "… delivered in 2028 and the remaining four by 2031": a tail holding a second conjunct is no adjunct.
     if (holdsVerb(tail, rules) || CONJUNCT.test(tail)) break;
+    // "… that values the combined group at $7.2bn": a preposition and the figure are the measure itself, not an adjunct
+    // (a longer phrase holding them may still go whole).
+    if (MEASURE.test(tail)) continue;
     add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
   }
 }
 
 const DEGREE_REACH_WORDS = 3;
+/** A preposition then, within a word, a number that is no year: "at $7.2bn", "to 4.35%", "de 25 points" (not "depuis 2019"). */
+const MEASURE = /^[\p{L}’']+\s+(?:[\p{L}’']+\s+)?[$€£]?(?!(?:1[89]|20)\d\d(?!\p{Nd}))\p{Nd}/u;
 /** "… and the remaining four by 2031": a coordinator, a noun phrase and a phrase parallel to the one before it (gapping). */
 const CONJUNCT = /\s(?:and|or|but|et|ou|mais)\s+(?:the|its|their|les|le|la|l['’]|ses|leurs?)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(?:by|in|at|on|from|until|en|à|au|aux|dès|par|jusqu['’]à)\s/u;
 

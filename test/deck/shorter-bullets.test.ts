@@ -192,3 +192,12 @@ describe('shortenSentence: an attribution between commas, a date inside the clau
     expect(bullets(s, 'en')).toEqual(['The minister called the country "an indispensable partner for a free and open region"', 'The minister said his government would double its aid']);
   });
 });
+
+describe('shortenSentence: a measure is no closing adjunct', () => {
+  it('deletes the phrase that holds the figure whole, never the preposition and figure alone', () => {
+    const s = 'Norway’s Halvorsen Shipping and the Swedish ferry group Baltica Lines have agreed to merge in an all-share deal that values the combined group at $7.2bn, the two companies said on Monday.';
+    const out = bullets(s, 'en', { keep: ['$7.2bn'] });
+    expect(out.join(' ')).not.toMatch(/values the combined group$/u);
+    expect(out[0]).toMatch(/have agreed to merge/u);
+  });
+});
