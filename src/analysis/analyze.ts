@@ -10,7 +10,11 @@ import { findFigures } from './figures/find-figures';
 import { nameRanges } from './name-ranges';
 import { extractQuotes } from './quotes/extract-quotes';
 import { findQuotes, type RawQuote } from './quotes/pair-quotes';
-import { findSentenceCues, isCueWord, scoreSections, titleStems, type ScoredInput, type SentenceCues } from './score-sections';
+import { isCueWord } from './sections/compiled-template';
+import type { SentenceCues } from './sections/cue-entries';
+import { findSentenceCues, titleStems } from './sections/find-cues';
+import { scoreSections } from './sections/score-sections';
+import type { ScoredInput } from './sections/sentence-score';
 import type { Template } from './template';
 import { capitalisedTokens, tokenize, type Token } from './tokenize';
 

@@ -1,6 +1,6 @@
 // The tokens of a sentence inside names other than places, in the form scoring reads them
 // (ScoredInput.names: the first and last token of each name, in pairs): their words are no cues
-// ("Alliance Investment Partners"). This module is the only writer of that form.
+// ("Alliance Investment Partners"). This module is the only one that writes or reads that form.
 import type { Entity } from './analysis';
 import type { EntitySpan } from './entities/entity-scanner';
 
@@ -14,4 +14,10 @@ export function nameRanges(spans: readonly EntitySpan[], entities: readonly Enti
     (names ??= []).push(span.first, span.last);
   }
   return names ?? NO_NAMES;
+}
+
+/** Whether the tokens `first` to `last` touch one of the name ranges `names` (nameRanges' form). */
+export function touchesName(names: readonly number[], first: number, last: number): boolean {
+  for (let n = 0; n < names.length; n += 2) if (names[n]! <= last && first <= names[n + 1]!) return true;
+  return false;
 }
