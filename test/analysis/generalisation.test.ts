@@ -258,7 +258,10 @@ describe('third round: page furniture, place cues, a third section', () => {
   });
 
   it('counts a date as background for context', () => {
-    const filler = Array.from({ length: 14 }, (_, i) => `Le marché numéro ${i + 1} ouvre à l’heure habituelle.`).join('\n\n');
+    // Beyond the lead's reach, where only the date can make the sentence background.
+    const lead = DEFAULT_TEMPLATE.sections.context!.lead!;
+    const far = lead.sentences + (lead.taper ?? 0) + 2;
+    const filler = Array.from({ length: far }, (_, i) => `Le marché numéro ${i + 1} ouvre à l’heure habituelle.`).join('\n\n');
     const text = (when: string) => `# T\n\n${filler}\n\nLa ville avait accueilli ${when} un congrès, depuis oublié.\n`;
     expect(sectionsOf(text('en mars 2015')).at(-1)!.sections).toContain('context');
     expect(sectionsOf(text('autrefois')).at(-1)!.sections).not.toContain('context');

@@ -109,9 +109,10 @@ describe('section scoring', () => {
     ];
     const a = analyze(makeArticle('en', paragraphs), DEFAULT_TEMPLATE);
     const context = a.sections.find((s) => s.id === 'context')!;
-    // The cap is the template's share of the 20 sentences (the lead stays inside it).
+    // The cap is the template's share of the 20 sentences, or its most sentences if fewer (the lead stays inside it).
     const share = DEFAULT_TEMPLATE.sections.context!.maxShare!;
-    expect(context.sentences.length).toBe(Math.floor(share * 20));
+    const most = DEFAULT_TEMPLATE.sections.context!.maxSentences ?? Infinity;
+    expect(context.sentences.length).toBe(Math.min(most, Math.floor(share * 20)));
     expect(context.sentences.length).toBeLessThan(20);
     expect(context.sentences.slice(0, 4)).toEqual([0, 1, 2, 3]);
     const dropped = a.sentences[19]!;
