@@ -1,12 +1,9 @@
 // Draws laid-out lines (a slide body from MdBlocks, the help, the footer): one Ink line per line.
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import type { Span, StyledLine } from '../text/styled-line';
-import { hyperlink } from './hyperlink';
+import type { StyledLine } from '../text/styled-line';
 import { styledText } from './styled-text';
 import type { Theme } from './theme';
-
-export { hyperlink };
 
 /** Props of MarkdownView. */
 export interface MarkdownViewProps {
@@ -16,24 +13,6 @@ export interface MarkdownViewProps {
   readonly theme: Theme;
   /** Draw link text as terminal hyperlinks (OSC 8) to the spans' `url`. */
   readonly hyperlinks?: boolean;
-}
-
-/** One span in its theme colour and style. */
-export function SpanText({ span, theme, hyperlinks = false }: { readonly span: Span; readonly theme: Theme; readonly hyperlinks?: boolean }) {
-  const colour = theme.roles[span.style.role];
-  const url = span.style.url;
-  return (
-    <Text
-      color={colour.color}
-      dimColor={colour.dim === true}
-      bold={span.style.bold === true}
-      italic={span.style.italic === true}
-      strikethrough={span.style.strike === true}
-      underline={span.style.underline === true}
-    >
-      {hyperlinks && url !== undefined ? hyperlink(span.text, url) : span.text}
-    </Text>
-  );
 }
 
 /** A line already styled (styled-text.ts); memoised, so an unchanged line costs React nothing on a key press. */

@@ -1,7 +1,6 @@
 // The presenter's screen as lines: pure functions of the slide, its laid-out body and the terminal
 // size, so that every frame has a known height (at most rows - 1) before Ink draws it.
 import type { Deck, Slide, SlideKind } from '../deck/deck';
-import type { MdBlock } from '../text/md-blocks';
 import { displayWidth } from '../text/display-width';
 import type { Span, StyledLine } from '../text/styled-line';
 import { truncate } from '../text/truncate';
@@ -27,20 +26,6 @@ export function sideMargin(columns: number): number {
 
 /** The mark on the last line of a body that does not fit. */
 export const MORE_MARK = MORE_BELOW;
-
-/** A slide's blocks cut at its top-level pauses: one group per reveal step (empty steps dropped). */
-export function revealGroups(blocks: readonly MdBlock[]): MdBlock[][] {
-  const groups: MdBlock[][] = [[]];
-  for (const block of blocks) {
-    if (block.type === 'pause') {
-      if ((groups[groups.length - 1] as MdBlock[]).length > 0) groups.push([]);
-    } else {
-      (groups[groups.length - 1] as MdBlock[]).push(block);
-    }
-  }
-  if (groups.length > 1 && (groups[groups.length - 1] as MdBlock[]).length === 0) groups.pop();
-  return groups;
-}
 
 /** `lines` cut or padded with blank lines to exactly `height`. */
 function fitHeight(lines: readonly StyledLine[], height: number): StyledLine[] {

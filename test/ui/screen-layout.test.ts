@@ -4,7 +4,7 @@ import { toBlocks } from '../../src/markdown/blocks';
 import { displayWidth } from '../../src/text/display-width';
 import { lineText } from '../../src/text/styled-line';
 import { MATCH_STYLE } from '../../src/ui/highlight';
-import { footerLine, helpPageCount, helpScreen, revealGroups, sectionLabel, slidePageCount, slideScreen, tooSmallMessage } from '../../src/ui/screen-layout';
+import { footerLine, helpPageCount, helpScreen, sectionLabel, slidePageCount, slideScreen, tooSmallMessage } from '../../src/ui/screen-layout';
 import { themeFromColorFgBg } from '../../src/ui/theme';
 
 const slide = (kind: Slide['kind'], title: string): Slide => ({ kind, title, body: '', notes: '', sources: [] });
@@ -111,12 +111,6 @@ describe('screen layout', () => {
     const long = lineText(footerLine({ index: 0, count: 3, section: 'Titre', pending: '', message: 'deck.md: '.repeat(20), width: 60 }));
     expect(displayWidth(long)).toBeLessThanOrEqual(60);
     expect(long.endsWith('…  ? help')).toBe(true);
-  });
-
-  it('cuts a body into reveal steps at top-level pauses, dropping empty steps', () => {
-    const groups = revealGroups(toBlocks('<!-- pause -->\n\na\n\n<!-- pause -->\n\n<!-- pause -->\n\nb\n\n<!-- pause -->'));
-    expect(groups.map((g) => g.length)).toEqual([1, 1]);
-    expect(revealGroups([])).toEqual([[]]);
   });
 });
 
