@@ -47,3 +47,14 @@ export function detectLanguage(text: string): Lang | null {
   if (second !== undefined && score < second[1] * MIN_LEAD) return null;
   return lang;
 }
+
+/**
+ * The language a front-matter `lang` field names, for articles and decks alike: `fr`, `fr-FR`,
+ * `french`, `français` → fr; `en`, `en_GB`, `english`, `anglais` → en; undefined for anything else.
+ */
+export function langFromFrontMatter(value: string | undefined): Lang | undefined {
+  const code = value?.trim().toLowerCase() ?? '';
+  if (/^fr(?:[-_]|$)/u.test(code) || code === 'french' || code === 'français' || code === 'francais') return 'fr';
+  if (/^en(?:[-_]|$)/u.test(code) || code === 'english' || code === 'anglais') return 'en';
+  return undefined;
+}

@@ -8,7 +8,7 @@ import { readDateline } from './dateline';
 import { splitFrontMatter } from './front-matter';
 import { removeFurniture } from './furniture';
 import type { FurnitureMode } from './furniture';
-import { detectLanguage } from './language';
+import { detectLanguage, langFromFrontMatter } from './language';
 import { cutLeadTitle } from './lead-title';
 import type { Unit } from './sentences';
 import { collapse, HAS_WORD, unitsOfBlocks } from './sentences';
@@ -38,7 +38,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   const cleaned = removeFurniture(rawBody, options.furniture ?? 'auto');
   const body = cleaned.body;
   const warnings: string[] = [];
-  let lang = options.lang ?? langField(fields['lang']) ?? detectLanguage(body);
+  let lang = options.lang ?? langFromFrontMatter(fields['lang']) ?? detectLanguage(body);
   if (lang === null) {
     warnings.push(UNKNOWN_LANGUAGE_WARNING);
     lang = 'en';
@@ -141,14 +141,6 @@ function renumberParagraphs(sentences: readonly Sentence[]): Sentence[] {
     }
     return paragraph === sentence.paragraph ? sentence : { ...sentence, paragraph };
   });
-}
-
-/** `fr`, `fr-FR`, `french`, `français` → fr; `en`, `en_GB`, `english`, `anglais` → en. */
-function langField(value: string | undefined): Lang | undefined {
-  const code = value?.trim().toLowerCase() ?? '';
-  if (/^fr(?:[-_]|$)/u.test(code) || code === 'french' || code === 'français' || code === 'francais') return 'fr';
-  if (/^en(?:[-_]|$)/u.test(code) || code === 'english' || code === 'anglais') return 'en';
-  return undefined;
 }
 
 function field(value: string | undefined): string | undefined {

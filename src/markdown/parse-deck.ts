@@ -1,6 +1,7 @@
 // parseDeck: a Markdown deck (briefing's export, Marp, presenterm, slides) → Deck.
 import type { Token, Tokens } from 'marked';
 import type { Lang } from '../article/article';
+import { langFromFrontMatter } from '../article/language';
 import { sanitizeText } from '../article/sanitize';
 import { slideSection, type Deck, type Slide, type SlideKind } from '../deck/deck';
 import { escapeMarkdownInline, unescapeMarkdownInline } from '../deck/markdown-escape';
@@ -58,7 +59,7 @@ export function parseDeck(text: string): Deck {
   return {
     title: titleSlide?.title ?? fmTitle ?? '',
     ...(subtitle === undefined ? {} : { subtitle }),
-    lang: meta.lang ?? langOf(fields.lang) ?? 'en',
+    lang: meta.lang ?? langFromFrontMatter(fields.lang) ?? 'en',
     ...(src === undefined ? {} : { source: src }),
     ...(date === undefined ? {} : { date }),
     slides,
@@ -211,12 +212,6 @@ function fieldText(value: string | undefined): string | undefined {
   // A double-quoted YAML value can carry escaped controls that `read` never saw.
   const text = sanitizeText(value).replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
-}
-
-/** `fr`, `fr-FR`, `EN_gb` → the language, when briefing knows it. */
-function langOf(value: string | undefined): Lang | undefined {
-  const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'fr' || primary === 'en' ? primary : undefined;
 }
 
 function trimSpaces(text: string): string {

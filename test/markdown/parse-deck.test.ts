@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deckToMarkdown } from '../../src/markdown/export-markdown';
+import { parseArticle } from '../../src/article/parse-article';
 import { parseDeck } from '../../src/markdown/parse-deck';
 
 const exported = `---
@@ -169,6 +170,19 @@ Une ligne sous une barre
       date: '2018-06-29',
       slides: [{ kind: 'markdown', title: 'Deck', body: 'text', notes: '', sources: [] }],
     });
+  });
+
+  it.each([
+    ['french', 'fr'],
+    ['Français', 'fr'],
+    ['fr_CA', 'fr'],
+    ['anglais', 'en'],
+    ['EN-gb', 'en'],
+    ['de', 'en'],
+  ] as const)('reads front matter lang: %s as %s, the way an article reads it', (value, lang) => {
+    const front = `---\ntitle: Deck\nlang: ${value}\n---\n\n`;
+    expect(parseDeck(`${front}# Deck\n\ntext\n`).lang).toBe(lang);
+    expect(parseArticle(`${front}The minister spoke on Saturday. The talks went on.`).lang).toBe(lang);
   });
 
   it('reads a leading --- that opens no YAML as a thematic break, not front matter', () => {
