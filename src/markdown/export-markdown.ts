@@ -2,7 +2,7 @@
 import type { Deck, Slide } from '../deck/deck';
 import { escapeMarkdownInline } from '../deck/markdown-escape';
 import { breakSafeBody } from './break-safe';
-import { trimBlock } from './trim-block';
+import { trimBlock, trimSpaces } from './trim-block';
 
 /** presenterm reads `---` as a slide break with this option; Marp and slides do anyway. */
 const FRONT_MATTER = '---\noptions:\n  end_slide_shorthand: true\n---\n';
@@ -60,12 +60,4 @@ function machineFields(deck: Deck, slide: Slide, index: number): Record<string, 
  */
 function commentJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function trimSpaces(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text[start] === ' ') start++;
-  while (end > start && text[end - 1] === ' ') end--;
-  return text.slice(start, end);
 }

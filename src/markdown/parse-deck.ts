@@ -8,7 +8,7 @@ import { escapeMarkdownInline, unescapeMarkdownInline } from '../deck/markdown-e
 import { canonicalTokenSource } from './break-safe';
 import { classifyComment } from './deck-comment';
 import { readDeckSource, tokenComment } from './deck-source';
-import { trimBlock } from './trim-block';
+import { trimBlock, trimSpaces } from './trim-block';
 
 const SLIDE_KINDS: readonly SlideKind[] = ['title', 'section', 'actors', 'figures', 'quotes', 'timeline', 'markdown'];
 
@@ -212,14 +212,6 @@ function fieldText(value: string | undefined): string | undefined {
   // A double-quoted YAML value can carry escaped controls that `read` never saw.
   const text = sanitizeText(value).replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
-}
-
-function trimSpaces(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return text.slice(start, end);
 }
 
 function withoutFinalNewlines(text: string): string {
