@@ -1,12 +1,10 @@
 // The deck as JSON (`export --format json`): `{"schema": "briefing.deck/1", ...Deck}`, and back.
 import { SECTION_IDS, type SectionId } from '../analysis/analysis';
 import { sanitizeText } from '../article/sanitize';
-import { slideSection, type Deck, type Slide, type SlideKind } from './deck';
+import { SLIDE_KINDS, slideSection, type Deck, type Slide } from './deck';
 
 /** The schema tag of a deck JSON file. */
 export const DECK_SCHEMA = 'briefing.deck/1';
-
-const SLIDE_KINDS: readonly SlideKind[] = ['title', 'section', 'actors', 'figures', 'quotes', 'timeline', 'markdown'];
 
 /** Writes a deck as 2-space-indented JSON with a trailing newline; keys in a fixed order. */
 export function deckToJson(deck: Deck): string {

@@ -2,8 +2,11 @@
 import type { Lang } from '../article/article';
 import { SECTION_IDS, type SectionId } from '../analysis/analysis';
 
+/** Every kind of slide, in the order a deck shows them (the readers of JSON and Markdown decks check against it). */
+export const SLIDE_KINDS = ['title', 'section', 'actors', 'figures', 'quotes', 'timeline', 'markdown'] as const;
+
 /** What a slide is: the title, a section, one of the extracted views, or hand-written Markdown. */
-export type SlideKind = 'title' | 'section' | 'actors' | 'figures' | 'quotes' | 'timeline' | 'markdown';
+export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** One slide. */
 export interface Slide {

@@ -3,14 +3,12 @@ import type { Token, Tokens } from 'marked';
 import type { Lang } from '../article/article';
 import { langFromFrontMatter } from '../article/language';
 import { sanitizeText } from '../article/sanitize';
-import { slideSection, type Deck, type Slide, type SlideKind } from '../deck/deck';
+import { SLIDE_KINDS, slideSection, type Deck, type Slide, type SlideKind } from '../deck/deck';
 import { escapeMarkdownInline, unescapeMarkdownInline } from '../deck/markdown-escape';
 import { canonicalTokenSource } from './break-safe';
 import { classifyComment } from './deck-comment';
 import { readDeckSource, tokenComment } from './deck-source';
 import { trimBlock, trimSpaces } from './trim-block';
-
-const SLIDE_KINDS: readonly SlideKind[] = ['title', 'section', 'actors', 'figures', 'quotes', 'timeline', 'markdown'];
 
 /** What a slide's machine comment says about the deck (on the title slide). */
 interface DeckMeta {
