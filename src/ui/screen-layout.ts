@@ -1,6 +1,7 @@
 // The presenter's screen as lines: pure functions of the slide, its laid-out body and the terminal
 // size, so that every frame has a known height (at most rows - 1) before Ink draws it.
-import type { Deck, Slide, SlideKind } from '../deck/deck';
+import type { Deck, Slide } from '../deck/deck';
+import SLIDE_TITLES from '../deck/slide-titles.json';
 import { displayWidth } from '../text/display-width';
 import type { Span, StyledLine } from '../text/styled-line';
 import { truncate } from '../text/truncate';
@@ -125,17 +126,15 @@ export function helpScreen(width: number, height: number, page = 0): StyledLine[
 /** The deck's language, which picks the labels. */
 type Lang = Deck['lang'];
 
-/** The footer's label for a slide's kind, per language (section slides show their own title). */
-const KIND_LABELS: Readonly<Record<Lang, Readonly<Record<Exclude<SlideKind, 'section' | 'markdown'>, string>>>> = {
-  fr: { title: 'Titre', actors: 'Acteurs', figures: 'Chiffres', quotes: 'Citations', timeline: 'Chronologie' },
-  en: { title: 'Title', actors: 'Actors', figures: 'Figures', quotes: 'Quotes', timeline: 'Timeline' },
-};
-
-/** The section shown in the footer: a section slide's title, else the slide's kind (nothing for hand-written slides). */
+/**
+ * The section shown in the footer: a section slide's title, else the name the deck gives slides of that
+ * kind (`deck/slide-titles.json`: "Acteurs clés", "Timeline"; "Titre" for the title slide), nothing for
+ * hand-written slides.
+ */
 export function sectionLabel(slide: Slide, lang: Lang): string {
   if (slide.kind === 'section') return slide.title;
   if (slide.kind === 'markdown') return '';
-  return KIND_LABELS[lang][slide.kind];
+  return SLIDE_TITLES[lang][slide.kind];
 }
 
 /** What the footer shows. */

@@ -29,10 +29,13 @@ describe('screen layout', () => {
     }
   });
 
-  it('labels the footer with a section slide title, else the kind in the deck language', () => {
+  it('labels the footer with a section slide title, else the name the deck gives the kind in its language', () => {
     expect(sectionLabel({ ...slide('section', 'Accords (1/2)'), section: 'agreements' }, 'fr')).toBe('Accords (1/2)');
-    expect(sectionLabel(slide('actors', 'Acteurs'), 'fr')).toBe('Acteurs');
-    expect(sectionLabel(slide('timeline', 'Timeline'), 'en')).toBe('Timeline');
+    // The same names as the slides' own titles in deck/slide-titles.json, not a second list.
+    expect(sectionLabel(slide('actors', 'Qui est qui'), 'fr')).toBe('Acteurs clés');
+    expect(sectionLabel(slide('figures', 'Numbers'), 'en')).toBe('Key figures');
+    expect(sectionLabel(slide('timeline', 'Dates'), 'en')).toBe('Timeline');
+    expect(sectionLabel(slide('title', 'Le Venezuela et la Russie'), 'fr')).toBe('Titre');
     expect(sectionLabel(slide('markdown', 'Anything'), 'en')).toBe('');
   });
 
