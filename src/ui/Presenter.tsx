@@ -5,7 +5,7 @@ import { Box, useApp, useInput, Text, type Key } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Deck } from '../deck/deck';
 import type { StyledLine } from '../text/styled-line';
-import { deckView, type DeckView } from './deck-view';
+import { prepareDeck, type PreparedDeck } from './prepared-deck';
 import { Footer } from './Footer';
 import { keyPresses, pressKeys } from './keymap';
 import { MarkdownView } from './MarkdownView';
@@ -56,7 +56,7 @@ export interface PresenterProps {
   /** Called once when the user quits, with the exit code (0, or 130 for Ctrl+C); Ink is then exited. */
   readonly onQuit?: (code: number) => void;
   /** The deck already prepared (the early paint's), so that nothing is lexed or laid out again. */
-  readonly view?: DeckView;
+  readonly view?: PreparedDeck;
   /** The state to continue from (where the early paint's keys led), instead of the start. */
   readonly initialState?: NavState;
   /** When presenting started, in ms (else at the first render). */
@@ -77,7 +77,7 @@ export function Presenter(props: PresenterProps) {
   const [deck, setDeck] = useState(props.deck);
   const given = props.view;
   const view = useMemo(
-    () => (given !== undefined && given.deck === deck && given.revealBullets === reveal ? given : deckView(deck, reveal)),
+    () => (given !== undefined && given.deck === deck && given.revealBullets === reveal ? given : prepareDeck(deck, reveal)),
     [given, deck, reveal],
   );
 
@@ -115,7 +115,7 @@ export function Presenter(props: PresenterProps) {
     try {
       const next = await reload();
       if (!isMounted.current || read !== latestRead.current) return;
-      const nextView = deckView(next, reveal);
+      const nextView = prepareDeck(next, reveal);
       setDeck(next);
       dispatch({ type: 'load', deck: nextView.index });
     } catch (error) {

@@ -2,7 +2,7 @@
 // before Ink loads, from one function, so the two cannot disagree. No Ink and no React here.
 import type { StyledLine } from '../text/styled-line';
 import { wrapText } from '../text/wrap-text';
-import type { DeckView } from './deck-view';
+import type { PreparedDeck } from './prepared-deck';
 import type { NavState, ViewLayout } from './navigation';
 import { overviewScreen } from './overview-layout';
 import { panelScreen } from './panel-layout';
@@ -42,7 +42,7 @@ export function screenGeometry(columns: number, rows: number, isPanelOpen: boole
 }
 
 /** How many pages each view takes at a geometry: what the reducer is told whenever the size, the panel or the deck changes. */
-export function viewLayout(view: DeckView, geometry: ScreenGeometry, hyperlinks: boolean): ViewLayout {
+export function viewLayout(view: PreparedDeck, geometry: ScreenGeometry, hyperlinks: boolean): ViewLayout {
   const { width, slideHeight, area } = geometry;
   return {
     pages: (slide, step) => {
@@ -76,7 +76,7 @@ export type PresenterFrame =
 /** What a frame is drawn from. */
 export interface FrameInput {
   /** The deck, prepared. */
-  readonly view: DeckView;
+  readonly view: PreparedDeck;
   /** Where the presenter is. */
   readonly state: NavState;
   /** Terminal columns. */

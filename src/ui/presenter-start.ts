@@ -1,7 +1,7 @@
 // How the presenter starts, made once and shared by the early paint and the Ink view: the deck
-// prepared (deck-view.ts), the navigation state of the first frame and the options it is drawn with.
+// prepared (prepared-deck.ts), the navigation state of the first frame and the options it is drawn with.
 import type { Deck } from '../deck/deck';
-import { deckView, type DeckView } from './deck-view';
+import { prepareDeck, type PreparedDeck } from './prepared-deck';
 import { initialNavState, type NavState } from './navigation';
 import type { ThemeName } from './theme';
 
@@ -26,7 +26,7 @@ export interface StartOptions {
 /** The presenter's start: the prepared deck, the state of the first frame and how frames are drawn. */
 export interface PresenterStart {
   /** The deck, prepared (slides are lexed as they are shown, once). */
-  readonly view: DeckView;
+  readonly view: PreparedDeck;
   /** The state the first frame shows. */
   readonly state: NavState;
   /** When presenting started, in ms (the panel's elapsed time counts from it). */
@@ -41,7 +41,7 @@ export interface PresenterStart {
 
 /** The start of presenting `deck` with `options`; only the start slide is prepared. */
 export function presenterStart(deck: Deck, options: StartOptions): PresenterStart {
-  const view = deckView(deck, options.reveal);
+  const view = prepareDeck(deck, options.reveal);
   const state = initialNavState(view.index, { ...(options.start === undefined ? {} : { start: options.start }), isPanelOpen: options.notes });
   return {
     view,

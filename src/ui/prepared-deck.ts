@@ -12,7 +12,7 @@ import { revealSteps } from './reveal-steps';
 import { foldText } from './search-text';
 
 /** A deck prepared for presenting (each slide on first use). */
-export interface DeckView {
+export interface PreparedDeck {
   /** The deck. */
   readonly deck: Deck;
   /** Whether every top-level bullet is a reveal step. */
@@ -26,7 +26,7 @@ export interface DeckView {
 }
 
 /** Prepares `deck`: pauses always cut reveal steps; with `revealBullets` every top-level bullet does too. */
-export function deckView(deck: Deck, revealBullets: boolean): DeckView {
+export function prepareDeck(deck: Deck, revealBullets: boolean): PreparedDeck {
   const blocks: (MdBlock[] | undefined)[] = [];
   const steps: (MdBlock[][] | undefined)[] = [];
   const blocksOf = (slide: number): MdBlock[] => (blocks[slide] ??= toBlocks(deck.slides[slide]?.body ?? ''));

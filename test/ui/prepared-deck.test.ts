@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/deck/deck';
-import { deckView } from '../../src/ui/deck-view';
+import { prepareDeck } from '../../src/ui/prepared-deck';
 import { findMatch, foldText, foldWithOrigin } from '../../src/ui/search-text';
 
 const deck: Deck = {
@@ -13,9 +13,9 @@ const deck: Deck = {
   ],
 };
 
-describe('deckView', () => {
+describe('prepareDeck', () => {
   it('indexes steps and titles, and the folded search text of title, body and notes', () => {
-    const view = deckView(deck, false);
+    const view = prepareDeck(deck, false);
     expect(view.index.count).toBe(2);
     expect([0, 1].map((slide) => view.index.stepCount(slide))).toEqual([1, 2]);
     // Each slide prepared once: asked again, the same steps.
