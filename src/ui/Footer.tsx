@@ -1,6 +1,6 @@
 // The footer: position, progress, section, pending count and the one hint, `? help`.
 import { footerLine, type FooterInput } from './screen-layout';
-import { LineText } from './MarkdownView';
+import { LineText } from './LinesView';
 import type { Theme } from './theme';
 
 /** Props of Footer. */

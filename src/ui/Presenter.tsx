@@ -8,7 +8,7 @@ import type { StyledLine } from '../text/styled-line';
 import { prepareDeck, type PreparedDeck } from './prepared-deck';
 import { Footer } from './Footer';
 import { keyPresses, pressKeys } from './keymap';
-import { MarkdownView } from './MarkdownView';
+import { LinesView } from './LinesView';
 import { initialNavState, navigate, type NavState } from './navigation';
 import { presenterFrame, screenGeometry, viewLayout } from './presenter-frame';
 import type { ScreenSize } from './screen';
@@ -168,13 +168,13 @@ export function Presenter(props: PresenterProps) {
     return <Text wrap="truncate-end">{frame.lines.join('\n')}</Text>;
   }
   if (frame.kind === 'blank') {
-    return <MarkdownView lines={Array.from({ length: frame.height }, (): StyledLine => [])} theme={colours} />;
+    return <LinesView lines={Array.from({ length: frame.height }, (): StyledLine => [])} theme={colours} />;
   }
 
   return (
     <Box flexDirection="column" width={size.columns} height={frame.geometry.height} paddingX={margin}>
       <Box flexDirection="column" height={area}>
-        <MarkdownView lines={frame.lines} theme={colours} hyperlinks={hyperlinks} />
+        <LinesView lines={frame.lines} theme={colours} hyperlinks={hyperlinks} />
       </Box>
       <Footer {...frame.footer} theme={colours} />
     </Box>

@@ -1,11 +1,11 @@
-// The Ink view of Markdown bodies: marked's tokens → MdBlock → laid-out lines → <MarkdownView>.
+// The Ink view of Markdown bodies: marked's tokens → MdBlock → laid-out lines → <LinesView>.
 import chalk from 'chalk';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/markdown/blocks';
 import { displayWidth } from '../../src/text/display-width';
 import { layoutBlocks, SCREEN_LAYOUT } from '../../src/text/layout-blocks';
-import { MarkdownView } from '../../src/ui/MarkdownView';
+import { LinesView } from '../../src/ui/LinesView';
 import { themeNamed } from '../../src/ui/theme';
 
 afterEach(() => {
@@ -16,7 +16,7 @@ afterEach(() => {
 /** The frame Ink draws for `markdown` at `width` columns. */
 function frame(markdown: string, width: number, hyperlinks = false): string {
   const lines = layoutBlocks(toBlocks(markdown), { ...SCREEN_LAYOUT, width, hyperlinks });
-  const { lastFrame } = render(<MarkdownView lines={lines} theme={themeNamed('dark')} hyperlinks={hyperlinks} />);
+  const { lastFrame } = render(<LinesView lines={lines} theme={themeNamed('dark')} hyperlinks={hyperlinks} />);
   return lastFrame() ?? '';
 }
 
@@ -26,7 +26,7 @@ function styled(markdown: string, width: number): string {
   return frame(markdown, width);
 }
 
-describe('MarkdownView', () => {
+describe('LinesView', () => {
   it('draws headings, emphasis, strong, strikethrough and inline code as text with their styles', () => {
     expect(frame('# Titre **gras**\n\n*em* **strong** ~~del~~ `code`', 40)).toBe('Titre gras\n\nem strong del code');
     const sgr = styled('# T\n\n*em* **strong** ~~del~~ `code`', 40);

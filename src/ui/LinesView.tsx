@@ -5,8 +5,8 @@ import type { StyledLine } from '../text/styled-line';
 import { styledText } from './styled-text';
 import type { Theme } from './theme';
 
-/** Props of MarkdownView. */
-export interface MarkdownViewProps {
+/** Props of LinesView. */
+export interface LinesViewProps {
   /** The lines, already wrapped to the width by display width. */
   readonly lines: readonly StyledLine[];
   /** The colours. */
@@ -27,7 +27,7 @@ export function LineText({ line, theme, hyperlinks = false }: { readonly line: S
 }
 
 /** The lines, top to bottom. */
-export function MarkdownView({ lines, theme, hyperlinks = false }: MarkdownViewProps) {
+export function LinesView({ lines, theme, hyperlinks = false }: LinesViewProps) {
   return (
     <Box flexDirection="column">
       {lines.map((line, i) => (
