@@ -60,7 +60,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   try {
     // The common case, `briefing` or `briefing FILE`, skips yargs: loading it and building its parser
-    // costs tens of milliseconds before the first frame (issue 5).
+    // costs tens of milliseconds before the first frame, which the bench holds to a few times a bare
+    // `node` start (README, Performance).
     const quick = quickPresentArgs(argv);
     if (quick !== undefined) return await presentCommand(quick);
     // `briefing analyze FILE [--json]` too: on a long article the analysis is what counts, not yargs.

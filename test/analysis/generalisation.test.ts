@@ -193,8 +193,8 @@ describe('third round: page furniture, place cues, a third section', () => {
   });
 
   it('keeps a sentence that clears four thresholds in three sections, the context lead first, then the widest margins', () => {
-    // Issue 7 capped a sentence at two sections because the deck repeated it; since issue 12 the deck shows
-    // a sentence once, so the analysis keeps up to three (maxSectionsPerSentence), best first.
+    // The deck shows a sentence on one slide only, so the analysis may keep it in up to three sections
+    // (maxSectionsPerSentence), best first, without the deck repeating it.
     const text =
       '# Pact\n\nJapan and the Philippines signed a defence pact on Monday, deepening security ties as allies facing China, and agreed a $2 billion oil and gas trade deal to curb inflation.\n\nUnder the deal, troops will train together.\n\nThe pact makes the two allies stronger, Mori said.\n\nThe pact follows clashes at sea.\n';
     const lead = sectionsOf(text)[0]!;

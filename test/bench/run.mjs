@@ -18,7 +18,7 @@ const PRESENTER_ONLY = process.argv.includes('--presenter');
 class Done extends Error {}
 const PTY = fileURLToPath(new URL('./pty-run.py', import.meta.url));
 const ARTICLE = join(ROOT, 'briefings', 'venezuela-russie.txt');
-/** A saved web page (issue 15): presenting it loads the reader view too. */
+/** A saved web page: presenting it loads the reader view too. */
 const PAGE = join(ROOT, 'test', 'fixtures', 'pages', 'en-trade-deal.html');
 /** `npm run bench -- --runs 7` runs every case 7 times, however long it takes. */
 const FORCED = process.argv.includes('--runs') ? Number(process.argv[process.argv.indexOf('--runs') + 1]) : undefined;

@@ -129,7 +129,7 @@ describe('countWords', () => {
     expect(countWords('')).toBe(0);
   });
 
-  it('keeps the target the issue sets', () => {
+  it('aims bullets at 20 words', () => {
     expect(BULLET_TARGET_WORDS).toBe(20);
   });
 });

@@ -79,7 +79,7 @@ describe('presenter keys in a real terminal', () => {
     const economy = deck.slides.findIndex((s) => s.section === 'economy') + 1;
     expect(economy).toBeGreaterThan(0);
     expect(matching.map((s) => s.n)).toContain(economy);
-    // Issue 3's acceptance on the default briefing: the first Enter already reaches the economy slide.
+    // Searching the default briefing for its economic word: the first Enter already reaches the economy slide.
     expect(matching[0]?.n).toBe(economy);
     t.run('/Hyperinflation');
     await t.waitForText(`${matching[0]?.n}/${count}`);
