@@ -1,12 +1,11 @@
 // marked's tokens made into our own Markdown blocks and inlines (src/text/md-blocks.ts): the presenter
 // and the plain text rendering draw these, never marked's tokens. Raw HTML is kept as text, never interpreted;
 // HTML comments are notes or machine comments and are dropped, except `<!-- pause -->`.
-import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
+import type { MarkedToken, Token, Tokens } from 'marked';
 import { sanitizeText } from '../article/sanitize';
 import type { MdBlock, MdInline, MdListItem } from '../text/md-blocks';
 import { decodeEntities } from './decode-entities';
-
-const markdown = new Marked({ gfm: true });
+import { lexMarkdown } from './lex';
 
 /** A soft line break reads as a space: trailing and leading spaces around it are dropped. */
 function softBreaksToSpaces(text: string): string {
@@ -235,7 +234,7 @@ function toBlockList(tokens: readonly Token[]): MdBlock[] {
 
 /** A slide body's Markdown as our blocks, by marked's lexer (GFM, on an instance). */
 export function markedBlocks(markdownText: string): MdBlock[] {
-  return toBlockList(markdown.lexer(markdownText));
+  return toBlockList(lexMarkdown(markdownText));
 }
 
 // The quick path below reads only what marked would read the same way, and leaves anything else to marked.

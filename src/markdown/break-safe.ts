@@ -1,7 +1,8 @@
 // Top-level blocks rewritten so that maaslalani/slides, which splits a file on the literal
 // `\n---\n` (and `\n~~~\n`), cuts slides only where briefing put a break — same meaning to marked,
 // Marp and presenterm. The export writes them this way; reading a deck writes them back.
-import { Marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { lexMarkdown } from './lex';
 
 /** An opening code fence: up to three spaces, then three or more backticks or tildes. */
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})/;
@@ -21,8 +22,6 @@ const OPEN_ENDED_HTML: readonly { readonly start: RegExp; readonly end: (start: 
 /** A line that may open one of them. */
 const OPEN_ENDED_HTML_LINE = /^ {0,3}<(?:!|\?|(?:script|pre|style|textarea)[\s>])/im;
 
-const markdown = new Marked({ gfm: true });
-
 /**
  * A body as the export writes it: a top-level fenced code block holding a line `---` or `~~~` is
  * moved one space in (CommonMark removes that space from its content again); a setext heading
@@ -39,8 +38,7 @@ export function breakSafeBody(body: string): string {
   ) {
     return body;
   }
-  return markdown
-    .lexer(body)
+  return lexMarkdown(body)
     .map((token) => breakSafeToken(token))
     .join('');
 }

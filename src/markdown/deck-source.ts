@@ -1,7 +1,8 @@
 // A Markdown deck's source cut into front matter and slide parts of marked tokens.
-import { Marked, type Token } from 'marked';
+import type { Token } from 'marked';
 import { splitFrontMatter } from '../article/front-matter';
 import { classifyComment, commentBody } from './deck-comment';
+import { lexMarkdown } from './lex';
 
 /** A Markdown deck lexed: its front-matter fields and its top-level tokens cut into parts. */
 export interface DeckSource {
@@ -31,7 +32,7 @@ export function readDeckSource(text: string): DeckSource {
 
 function lexDeckSource(text: string): DeckSource {
   const { fields, body } = frontMatter(text.replace(/\r\n?/g, '\n'));
-  const tokens = new Marked({ gfm: true }).lexer(body);
+  const tokens = lexMarkdown(body);
   const parts: Token[][] = [[]];
   let hasBreaks = false;
   let hasMachineComment = false;
