@@ -3,7 +3,7 @@
 import { displayWidth } from '../text/display-width';
 import type { StyledLine } from '../text/styled-line';
 import { truncate } from '../text/truncate';
-import { MORE_ABOVE, MORE_BELOW } from './pages';
+import { fitLines, MORE_ABOVE, MORE_BELOW } from './pages';
 
 /** The mark before the line under the cursor. */
 export const CURSOR_MARK = '›';
@@ -50,15 +50,8 @@ export function overviewScreen(titles: readonly string[], current: number, curso
     for (let i = start; i < start + inner; i++) list.push(item(i));
     list.push(start + inner < count ? muted(MORE_BELOW) : []);
   }
-  if (!hasChrome) return fit(list, height);
+  if (!hasChrome) return fitLines(list, height);
   // The hint stays on the last line.
   const heading: StyledLine = [{ text: 'Slides', style: { role: 'title', bold: true } }];
-  return [...fit([heading, [], ...list], height - 1), muted('↑ ↓ choose  Enter opens  Esc closes')];
-}
-
-/** `lines` cut or padded with blank lines to `height`. */
-function fit(lines: readonly StyledLine[], height: number): StyledLine[] {
-  const out = lines.slice(0, Math.max(0, height));
-  while (out.length < height) out.push([]);
-  return out;
+  return [...fitLines([heading, [], ...list], height - 1), muted('↑ ↓ choose  Enter opens  Esc closes')];
 }

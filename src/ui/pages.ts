@@ -1,5 +1,5 @@
 // Lines taller than their space, cut into pages: each page shows a visible mark where lines are
-// hidden above or below it, so a long slide scrolls instead of losing its end.
+// hidden above or below it, so a long slide scrolls instead of losing its end; and lines fitted to a height.
 import type { StyledLine } from '../text/styled-line';
 
 /** One page of a run of lines. */
@@ -46,4 +46,11 @@ export function pageLines(lines: readonly StyledLine[], height: number, index: n
   const mark = (text: string): StyledLine => [{ text, style: { role: 'muted' } }];
   const out = [...(page.hasAbove ? [mark(MORE_ABOVE)] : []), ...lines.slice(page.start, page.end), ...(page.hasBelow ? [mark(MORE_BELOW)] : [])];
   return out.slice(0, Math.max(0, height));
+}
+
+/** `lines` cut or padded with blank lines to exactly `height` (none when `height` is not positive). */
+export function fitLines(lines: readonly StyledLine[], height: number): StyledLine[] {
+  const out = lines.slice(0, Math.max(0, height));
+  while (out.length < height) out.push([]);
+  return out;
 }

@@ -3,7 +3,7 @@
 import type { StyledLine } from '../text/styled-line';
 import { truncate } from '../text/truncate';
 import { wrapText } from '../text/wrap-text';
-import { pageLines } from './pages';
+import { fitLines, pageLines } from './pages';
 
 /** What the panel shows. */
 export interface PanelInput {
@@ -76,7 +76,5 @@ export function panelScreen(input: PanelInput, width: number, height: number): S
     Math.max(0, height - head.length),
     0,
   );
-  const out = [...head, ...body].slice(0, height);
-  while (out.length < height) out.push([]);
-  return out;
+  return fitLines([...head, ...body], height);
 }

@@ -8,7 +8,7 @@ import { truncate } from '../text/truncate';
 import { wrapText } from '../text/wrap-text';
 import { highlightLines } from './highlight';
 import { KEY_MAP, rowLabel } from './keymap';
-import { MORE_BELOW, pageLines, paginate } from './pages';
+import { fitLines, MORE_BELOW, pageLines, paginate } from './pages';
 
 /** The smallest terminal a slide is drawn in. */
 export const MIN_COLUMNS = 40;
@@ -27,13 +27,6 @@ export function sideMargin(columns: number): number {
 
 /** The mark on the last line of a body that does not fit. */
 export const MORE_MARK = MORE_BELOW;
-
-/** `lines` cut or padded with blank lines to exactly `height`. */
-function fitHeight(lines: readonly StyledLine[], height: number): StyledLine[] {
-  const out = lines.slice(0, height);
-  while (out.length < height) out.push([]);
-  return out;
-}
 
 /** `lines` within `height`: when they do not fit, the last line shown is the `↓ more` mark. */
 export function clipLines(lines: readonly StyledLine[], height: number): StyledLine[] {
@@ -68,7 +61,7 @@ export function slideScreen(slide: Slide, body: readonly StyledLine[], width: nu
   const block = shownBody.length > 0 ? [...shownTitle, [], ...shownBody] : shownTitle;
   // The title slide sits a third of the way down; the others start at the top.
   const offset = slide.kind === 'title' ? Math.max(0, Math.floor((height - block.length) / 3)) : top;
-  return fitHeight([...Array.from({ length: offset }, (): StyledLine => []), ...block], height);
+  return fitLines([...Array.from({ length: offset }, (): StyledLine => []), ...block], height);
 }
 
 /** Columns the help keeps at least for an action beside its keys; narrower, the action goes below its keys. */
@@ -120,7 +113,7 @@ export function helpScreen(width: number, height: number, page = 0): StyledLine[
   const hint: StyledLine = [{ text: truncate(isPaged ? '? or Esc closes, ↓ ↑ scroll' : '? or Esc closes', width), style: { role: 'muted' } }];
   const rows = pageLines(all, Math.max(1, height - HELP_CHROME), page);
   // The hint stays on the last line, whatever the page holds.
-  return [...fitHeight([heading, [], ...rows], Math.max(0, height - 1)), hint].slice(0, height);
+  return [...fitLines([heading, [], ...rows], Math.max(0, height - 1)), hint].slice(0, height);
 }
 
 /** The deck's language, which picks the labels. */
