@@ -1,7 +1,9 @@
 // Where a sentence quotes: the stretches inside guillemets, curly or straight double quotes.
 import type { Span } from './kept-text';
+import quoteMarks from './quote-marks.json';
 
-const CLOSING: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"' };
+/** Each opening quotation mark with the mark that closes it (quote-marks.json). */
+const CLOSING: Readonly<Record<string, string>> = quoteMarks;
 
 /** The quoted stretches of `text[from, to)`, marks included; one left open runs to `to`. */
 export function quotedSpans(text: string, from = 0, to = text.length): Span[] {
