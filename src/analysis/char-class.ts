@@ -85,33 +85,3 @@ export function isUpperWord(text: string): boolean {
   }
   return letters.length >= 2 && hasUpper && letters === letters.toUpperCase();
 }
-
-/**
- * How many white-space-separated chunks of `text` hold a letter or a number: what
- * `text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length` counts, without the strings.
- */
-export function countWords(text: string): number {
-  let words = 0;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      counted = false;
-      continue;
-    }
-    if (counted) continue;
-    let cls: number;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const cp = text.codePointAt(i)!;
-      cls = classOf(cp);
-      if (cp > 0xffff) i++;
-    } else {
-      cls = classOf(code);
-    }
-    if ((cls & (LETTER | NUMBER)) !== 0) {
-      words++;
-      counted = true;
-    }
-  }
-  return words;
-}

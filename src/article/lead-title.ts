@@ -1,5 +1,6 @@
 // A title cut from the lead sentence at a clause boundary, the article's own words unchanged.
 import type { Lang } from './article';
+import { countWords } from './count-words';
 import titleWords from './title-words.json';
 
 /** The longest a cut title may be, in characters. */
@@ -92,10 +93,6 @@ function endsDangling(prefix: string, dangling: ReadonlySet<string>): boolean {
 function isBalanced(text: string): boolean {
   const count = (c: string): number => text.split(c).length - 1;
   return count('«') === count('»') && count('“') === count('”') && count('(') === count(')') && count('"') % 2 === 0;
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/u).filter((w) => HAS_WORD.test(w)).length;
 }
 
 function codePoints(text: string): number {

@@ -1,7 +1,8 @@
 // Quotation marks paired with a small state machine over the sentences of a paragraph, so a
 // quotation may run over several sentences but never past its paragraph, and a stray or misused
 // mark (» at a paragraph start, « used as a closing mark) pairs with nothing.
-import { countWords, isSpaceCode } from '../char-class';
+import { countWords } from '../../article/count-words';
+import { isSpaceCode } from '../char-class';
 
 /** The quoted text of one quotation inside one sentence (offsets without the marks). */
 export interface QuoteRange {
