@@ -5,7 +5,8 @@ import { bulletWordCount } from './bullet-words';
 import { clauseDelimiters } from './clause-segments';
 import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
-import { foldCase, MAX_LABEL_WORDS, startsWithAny } from './removable-parts';
+import { MAX_LABEL_WORDS } from './removable/fronted';
+import { foldCase, startsWithAny } from './removable/text';
 import { quotedSpans } from './quoted-spans';
 
 /** One bullet made from a sentence, with the range of the sentence it comes from. */

@@ -2,7 +2,7 @@
 import type { Lang } from '../article/article';
 import lexicon from './bullet-lexicon.json';
 import type { Span } from './kept-text';
-import { foldCase } from './removable-parts';
+import { foldCase } from './removable/text';
 import { quotedSpans } from './quoted-spans';
 
 /** The two bullets of a sentence whose subject has two coordinated verb phrases. */

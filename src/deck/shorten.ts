@@ -7,7 +7,9 @@ import { splitClauses, opensOnSubject, type BulletPart } from './clause-split';
 import { sharedSubjectSplit } from './shared-subject-split';
 import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
-import { foldCase, phraseSpans, removableParts, type RemovablePart } from './removable-parts';
+import type { RemovablePart } from './removable/part';
+import { removableParts } from './removable/removable-parts';
+import { foldCase, phraseSpans } from './removable/text';
 
 export type { BulletPart } from './clause-split';
 

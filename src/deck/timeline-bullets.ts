@@ -2,7 +2,7 @@
 import type { Analysis } from '../analysis/analysis';
 import { escapeMarkdownInline } from './markdown-escape';
 import { opensDangling } from './dangling';
-import { phraseSpans } from './removable-parts';
+import { phraseSpans } from './removable/text';
 import { shortenSentence } from './shorten';
 
 /** A bullet of the timeline slide. */

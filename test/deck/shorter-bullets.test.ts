@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortenSentence } from '../../src/deck/shorten';
-import { removableParts } from '../../src/deck/removable-parts';
+import { removableParts } from '../../src/deck/removable/removable-parts';
 import { sharedSubjectSplit } from '../../src/deck/shared-subject-split';
 
 const bullets = (s: string, lang: 'fr' | 'en', options = {}): string[] => shortenSentence(s, lang, options).parts.map((p) => p.text);

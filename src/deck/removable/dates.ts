@@ -1,0 +1,72 @@
+// Dates a bullet may leave out: a day named relative to the news, a date inside the clause, a fronted date phrase.
+import type { Segment } from '../clause-segments';
+import type { Span } from '../kept-text';
+import { quotedSpans } from '../quoted-spans';
+import type { RemovablePart } from './part';
+import type { Rules } from './rules';
+import { countWordsIn, foldCase } from './text';
+
+const MAX_DATE_EXTRA_WORDS = 3;
+
+/**
+ * "ont renouvelé samedi des contrats", "raised its rate on Tuesday": a day named relative to the news, inside
+ * the main clause, goes when the bullet is too long (the slide's date and the timeline tell it), with "on" or "le"
+ * before it and a part of the day after it. A day that opens the sentence is a fronted adjunct, found apart.
+ */
+export function addDayWords(text: string, dateSpans: readonly Span[], mainStart: number, rules: Rules, add: (part: RemovablePart, mayHoldNumbers?: boolean) => void): void {
+  let quoted: Span[] | undefined;
+  for (const date of dateSpans) {
+    if (date.start <= mainStart) continue;
+    const words = foldCase(text.slice(date.start, date.end)).split(/\s+/u);
+    const day = words.at(-1) ?? '';
+    if (!rules.dayWords.includes(day) || words.length > 2 || (words.length === 2 && !['on', 'le'].includes(words[0] ?? ''))) continue;
+    quoted ??= quotedSpans(text);
+    if (quoted.some((q) => q.start <= date.start && date.start < q.end)) continue;
+    let start = date.start;
+    const before = foldCase(text.slice(Math.max(mainStart, start - 4), start));
+    if (words.length === 1 && / (?:on|le) $/u.test(before)) start -= 3;
+    const previous = /([\p{L}\p{N}’']+)[»”"]?\s+$/u.exec(text.slice(Math.max(mainStart, start - 24), start))?.[1];
+    // "depuis dimanche", "since Monday", "until Friday": the day is the preposition's object and stays.
+    if (previous === undefined || (start === date.start && (rules.prepositions.has(foldCase(previous)) || /['’]$/u.test(previous)))) continue;
+    let end = date.end;
+    const time = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 16));
+    if (time !== null && rules.timesOfDay.includes(foldCase(time[1] as string))) end += time[0].length;
+    add({ start, end, kind: 'date', tier: 1, opensSentence: false });
+  }
+  addInnerDates(text, dateSpans, mainStart, rules, add);
+}
+
+/**
+ * "a signé en février avec le groupe Acciona un contrat", "raised rates in March to…": a date the timeline holds, with
+ * its preposition, inside the clause (a word of it follows) — tier 2; at the clause's end it is often its point
+ * ("will be held on 5 May") and stays.
+ */
+function addInnerDates(text: string, dateSpans: readonly Span[], mainStart: number, rules: Rules, add: (part: RemovablePart, mayHoldNumbers?: boolean) => void): void {
+  let quoted: Span[] | undefined;
+  for (const date of dateSpans) {
+    if (date.start <= mainStart) continue;
+    const words = foldCase(text.slice(date.start, date.end)).split(/\s+/u);
+    if (rules.dayWords.includes(words.at(-1) ?? '')) continue;
+    const opensOnPreposition = rules.innerDatePrepositions.includes(words[0] ?? '');
+    const previous = /([\p{L}\p{N}’']+)\s+$/u.exec(text.slice(Math.max(mainStart, date.start - 24), date.start));
+    const start = opensOnPreposition ? date.start : previous !== null && rules.innerDatePrepositions.includes(foldCase(previous[1] as string)) ? date.start - previous[0].length : undefined;
+    // "to be delivered in 2028 and the remaining four by 2031": before a coordinator the date is what is compared.
+    const next = /^\s+([\p{Ll}’']+|[«“"])/u.exec(text.slice(date.end, date.end + 24))?.[1];
+    if (start === undefined || next === undefined || rules.coordinatorWords.includes(next)) continue;
+    quoted ??= quotedSpans(text);
+    if (quoted.some((q) => q.start <= start && start < q.end)) continue;
+    add({ start, end: date.end, kind: 'date', tier: 2, opensSentence: false }, true);
+  }
+}
+
+/**
+ * Whether a segment is a time adjunct the timeline holds: a date at its start ("La semaine dernière",
+ * "vendredi 29 juin vers 4 h 30", "In 2019") with at most two other words — not a clause that merely
+ * holds one ("Le FMI avait suspendu ses versements en 2024").
+ */
+export function isDatePhrase(text: string, seg: Segment, dates: readonly Span[]): boolean {
+  const words = countWordsIn(text, seg.start, seg.end);
+  return dates.some(
+    (d) => d.start >= seg.start && d.end <= seg.end && countWordsIn(text, seg.start, d.start) <= 1 && words - countWordsIn(text, d.start, d.end) <= MAX_DATE_EXTRA_WORDS,
+  );
+}

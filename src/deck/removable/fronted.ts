@@ -1,0 +1,56 @@
+// Segments before the main clause that may go: "Selon X,", "However,", "La semaine dernière,", a label before a colon.
+import type { Segment } from '../clause-segments';
+import type { Span } from '../kept-text';
+import { MAX_ATTRIBUTION_WORDS } from './attribution';
+import { isDatePhrase } from './dates';
+import type { RemovablePart } from './part';
+import type { Rules } from './rules';
+import { countWordsIn, foldCase, holdsVerb, opensOnParticiple, startsWithAny } from './text';
+
+const MAX_FRONTED_WORDS = 8;
+/** A colon after at most this many opening words closes a label, not a clause. */
+export const MAX_LABEL_WORDS = 6;
+
+/** Leading segments before the main clause: "Selon X,", "However,", "Bien qu’…,", "La semaine dernière,". Returns the main segment's index. */
+export function addFronted(
+  text: string,
+  segments: readonly Segment[],
+  rules: Rules,
+  dateSpans: readonly Span[],
+  add: (part: RemovablePart, mayHoldNumbers?: boolean, mayHoldFigures?: boolean) => void,
+): number {
+  let i = 0;
+  for (; i < segments.length - 1; i++) {
+    const seg = segments[i] as Segment;
+    // "Bonne nouvelle pour les ménages : le tarif…": a short label before a colon, the statement after it.
+    if (i === 0 && seg.after?.kind === 'colon' && countWordsIn(text, seg.start, seg.end) <= MAX_LABEL_WORDS) {
+      add({ start: seg.start, end: seg.after.end, kind: 'fronted', tier: 1, opensSentence: true });
+      continue;
+    }
+    if (seg.after?.kind !== 'comma') break;
+    const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 200)));
+    const span = { start: seg.start, end: seg.after.end, opensSentence: true };
+    const words = countWordsIn(text, seg.start, seg.end);
+    if (rules.connectives.some((c) => lower === c)) add({ ...span, kind: 'connective', tier: 0 });
+    else if (startsWithAny(lower, rules.headAttribution) && words <= MAX_ATTRIBUTION_WORDS) add({ ...span, kind: 'attribution', tier: 0 }, true, true);
+    else if (startsWithAny(lower, rules.subordinators)) add({ ...span, kind: 'subordinate', tier: 1 });
+    else if (isDatePhrase(text, seg, dateSpans)) add({ ...span, kind: 'fronted', tier: 1 }, true);
+    // "At least 23 people were killed, …": a segment with a finite verb is the clause itself, not an adjunct before it.
+    else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted) && !holdsVerb(text.slice(seg.start, seg.end).replace(/^\S+/u, ''), rules)) add({ ...span, kind: 'fronted', tier: 2 });
+    // "Le réacteur numéro 1 étant déjà à l'arrêt, le réacteur numéro 2…": an absolute clause before the subject.
+    else if (i === 0 && words <= MAX_ABSOLUTE_WORDS && isAbsoluteClause(lower, rules)) add({ ...span, kind: 'fronted', tier: 2 });
+    // "Interrogé par l'AFP, un porte-parole…", "Asked about the deal, the minister…": a participle phrase before the subject.
+    else if (words <= MAX_FRONTED_WORDS && opensOnParticiple(lower, rules) && !/^\p{Lu}{2}/u.test(text.slice(seg.start, seg.start + 2))) add({ ...span, kind: 'fronted', tier: 2 });
+    else break;
+  }
+  return i;
+}
+
+const MAX_ABSOLUTE_WORDS = 16;
+
+/** Whether a segment is a subject and a participle of being or having, without a finite verb ("le réacteur étant à l'arrêt"). */
+function isAbsoluteClause(lower: string, rules: Rules): boolean {
+  const words = lower.split(/\s+/u);
+  const at = words.findIndex((w) => rules.absoluteParticiples.includes(w));
+  return at > 0 && !words.slice(0, at).some((w) => rules.verbStarts.has(w));
+}

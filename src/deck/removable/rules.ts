@@ -1,0 +1,121 @@
+// The lexicon's word lists for each language, lower-cased once: what the removable parts are found by.
+import type { Lang } from '../../article/article';
+import lexicon from '../bullet-lexicon.json';
+
+/** The word lists of one language, lower-cased once from the lexicon. */
+export interface Rules {
+  readonly connectives: readonly string[];
+  readonly relatives: readonly string[];
+  readonly headAttribution: readonly string[];
+  readonly reportingLinks: readonly string[];
+  readonly attributionVerbs: ReadonlySet<string>;
+  /** The most words an attribution verb form has ("a fait savoir": 3). */
+  readonly attributionVerbWords: number;
+  readonly fronted: readonly string[];
+  readonly trailing: readonly string[];
+  readonly subordinators: readonly string[];
+  readonly subjectOpeners: readonly string[];
+  readonly appositiveDeterminers: readonly string[];
+  readonly midConnectives: readonly string[];
+  readonly trailingPrepositions: readonly string[];
+  /** Prepositions that open a trailing purpose clause only before an infinitive ("pour construire…"). */
+  readonly purposePrepositions: readonly string[];
+  /** How an infinitive ends ("-er", "-ir", "-re"). */
+  readonly infinitiveEndings: readonly string[];
+  /** Indefinite determiners that open a closing appositive summing up the clause (", un ralliement qui…"). */
+  readonly resumptiveDeterminers: readonly string[];
+  /** The relative pronouns such an appositive holds ("qui", "that"). */
+  readonly resumptiveRelatives: readonly string[];
+  readonly attributionPrepositions: readonly string[];
+  readonly verbStarts: ReadonlySet<string>;
+  readonly dateAdverbs: readonly string[];
+  readonly reportingWithoutLink: readonly string[];
+  readonly participleEndings: readonly string[];
+  readonly irregularParticiples: readonly string[];
+  /** Days named relative to the news ("samedi", "on Tuesday", "hier"): the title's date tells them. */
+  readonly dayWords: readonly string[];
+  /** Parts of a day that may follow one ("Monday night"). */
+  readonly timesOfDay: readonly string[];
+  /** What may close an English attribution after its verb (", the company said in a statement"). */
+  readonly attributionSuffixes: readonly string[];
+  /** Nouns of office that open an appositive after a name (", ministre de l'économie,"). */
+  readonly titleNouns: readonly string[];
+  /** Words that take a day as their object ("depuis", "since", "jusqu'à"): the day stays after them. */
+  readonly prepositions: ReadonlySet<string>;
+  /** Past participles the endings miss ("perçu", "reçu", "conclu"). */
+  readonly pastParticiples: readonly string[];
+  /** How many words of the clause come before a closing phrase that may go (French puts objects after adjuncts more often). */
+  readonly minWordsBeforeTrailingPhrase: number;
+  /** Degree words after which "pour" + infinitive completes an adjective ("trop tôt pour…"). */
+  readonly degreeWords: readonly string[];
+  /** Prepositions of place before a bare name ("à", "in") and before a determiner ("en", "dans la", "in the"). */
+  readonly placePrepositions: readonly string[];
+  readonly determinedPlacePrepositions: readonly string[];
+  readonly placeDeterminers: readonly string[];
+  /** Words that open a clause attached to what precedes ("où", "where", "qui"). */
+  readonly embeddedClauseOpeners: readonly string[];
+  /** Auxiliaries, and the participles of "être"/"be" ("a", "ont été", "was", "been"). */
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly lang: Lang;
+  /** Participles of an absolute clause before the subject ("étant déjà à l'arrêt", "having failed"). */
+  readonly absoluteParticiples: readonly string[];
+  /** Adverbs between an attribution verb and its speaker ("encore", "also"). */
+  readonly attributionAdverbs: readonly string[];
+  /** Prepositions of a date inside the clause that may go with it ("en février", "in March"). */
+  readonly innerDatePrepositions: readonly string[];
+  readonly coordinatorWords: readonly string[];
+}
+
+export const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
+export const DANGLING: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(lexicon.fr.danglingOpeners.map((w) => w.toLowerCase())),
+  en: new Set(lexicon.en.danglingOpeners.map((w) => w.toLowerCase())),
+};
+
+function rulesOf(lang: Lang): Rules {
+  const l = lexicon[lang];
+  const lower = (words: readonly string[]): string[] => words.map((w) => w.toLowerCase());
+  return {
+    connectives: lower(l.connectives),
+    relatives: lower(l.relativePronouns),
+    headAttribution: lower(l.headAttribution),
+    reportingLinks: lower(l.reportingLinks),
+    attributionVerbs: new Set([...lower(l.attributionVerbs), ...lower(l.imperfectAttributionVerbs)]),
+    attributionVerbWords: Math.max(...l.attributionVerbs.map((v) => v.split(' ').length)),
+    fronted: lower(l.frontedAdjuncts),
+    trailing: lower(l.trailingAdjuncts),
+    subordinators: lower(l.leadingSubordinators),
+    subjectOpeners: lower(l.subjectOpeners),
+    appositiveDeterminers: lower(l.appositiveDeterminers),
+    midConnectives: lower(l.midConnectives),
+    trailingPrepositions: lower(l.trailingPrepositions),
+    purposePrepositions: lower(l.purposePrepositions),
+    infinitiveEndings: lower(l.infinitiveEndings),
+    resumptiveDeterminers: lower(l.resumptiveDeterminers),
+    resumptiveRelatives: lower(l.resumptiveRelatives),
+    attributionPrepositions: lower(l.attributionPrepositions),
+    verbStarts: new Set(lower(l.verbStarts)),
+    dateAdverbs: lower(l.dateAdverbs),
+    reportingWithoutLink: lower(l.reportingWithoutLink),
+    participleEndings: lower(l.participleEndings),
+    irregularParticiples: lower(l.irregularParticiples),
+    dayWords: lower(l.dayWords),
+    timesOfDay: lower(l.timesOfDay),
+    attributionSuffixes: lower(l.attributionSuffixes),
+    titleNouns: lower(l.titleNouns),
+    pastParticiples: lower(l.pastParticiples),
+    minWordsBeforeTrailingPhrase: l.minWordsBeforeTrailingPhrase,
+    degreeWords: lower(l.degreeWords),
+    placePrepositions: lower(l.placePrepositions),
+    determinedPlacePrepositions: lower(l.determinedPlacePrepositions),
+    placeDeterminers: lower(l.placeDeterminers),
+    embeddedClauseOpeners: lower(l.embeddedClauseOpeners),
+    auxiliaries: new Set([...lower(l.finiteAuxiliaries), ...lower(l.sharedParticiples)]),
+    lang,
+    absoluteParticiples: lower(l.absoluteParticiples),
+    attributionAdverbs: lower(l.attributionAdverbs),
+    innerDatePrepositions: lower(l.innerDatePrepositions),
+    coordinatorWords: lower(l.sharedSubjectCoordinators).concat(['ou', 'or', 'ni', 'nor']),
+    prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
+  };
+}
