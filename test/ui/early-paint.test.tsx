@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { FakeStdin, FakeStdout } from './fake-terminal';
 import { afterEach, describe, it, expect } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import type { Deck, Slide } from '../../src/deck/deck';
@@ -78,43 +78,6 @@ describe('the early paint draws the Presenter’s first frame', () => {
     });
   }
 });
-
-/** A terminal-like input stream: keys typed are read in chunks, and what is unshifted is read first. */
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private pending: string[] = [];
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-  read(): string | null {
-    return this.pending.shift() ?? null;
-  }
-  unshift(chunk: string) {
-    this.pending.unshift(chunk);
-  }
-  type(data: string) {
-    this.pending.push(data);
-    this.emit('readable');
-  }
-}
-
-/** A terminal-like output stream that records what is written. */
-class FakeStdout extends EventEmitter {
-  written = '';
-  constructor(
-    public columns: number,
-    public rows: number,
-  ) {
-    super();
-  }
-  write(data: string) {
-    this.written += data;
-    return true;
-  }
-}
 
 /** The early presenter on fake streams at a size. */
 function early(columns: number, rows: number, options: StartOptions) {

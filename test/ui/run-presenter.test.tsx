@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { FakeStdin, FakeStdout } from './fake-terminal';
 import { describe, it, expect } from 'vitest';
 import type { Deck } from '../../src/deck/deck';
 import { runPresenter } from '../../src/ui/run-presenter';
@@ -13,36 +13,6 @@ const deck: Deck = {
     { kind: 'markdown', title: 'Second', body: 'Text', notes: '', sources: [] },
   ],
 };
-
-/** A terminal-like input stream Ink can read keys from. */
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private pending: string[] = [];
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-  read(): string | null {
-    return this.pending.shift() ?? null;
-  }
-  type(data: string) {
-    this.pending.push(data);
-    this.emit('readable');
-  }
-}
-
-/** A terminal-like output stream that records what is written. */
-class FakeStdout extends EventEmitter {
-  columns = 60;
-  rows = 12;
-  written = '';
-  write(data: string) {
-    this.written += data;
-    return true;
-  }
-}
 
 function start() {
   const stdin = new FakeStdin();
