@@ -62,8 +62,8 @@ const DATE_PREPOSITIONS: Readonly<Record<Lang, readonly string[]>> = {
  * The bullets of `sentence`: its words in order, unchanged, with removable parts deleted — always a
  * dateline, attribution, parentheses and connectives; while longer than the target, relative
  * clauses, appositives, asides and fronted adjuncts, then trailing adjuncts. A deletion that would
- * leave the bullet opening on a pronoun or without a subject is refused. Still too long, it is split
- * at a clause boundary. Never an ellipsis.
+ * leave the bullet opening on a pronoun or without a subject is refused. Still too long, two verb
+ * phrases of one subject become two bullets, and the rest is split at a clause boundary. Never an ellipsis.
  */
 export function shortenSentence(sentence: string, lang: Lang, options: ShortenOptions = {}): ShortBullet {
   const text = sentence.length > WINDOW_CHARS ? sentence.slice(0, sentence.lastIndexOf(' ', WINDOW_CHARS) + 1 || WINDOW_CHARS) : sentence;

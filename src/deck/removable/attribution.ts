@@ -27,7 +27,6 @@ export function addOpeningWords(text: string, main: Segment, rules: Rules, lang:
     const before = lower.slice(0, m.index);
     // "X a rappelé que A et que B": without the reporting verb, "et que B" would hang.
     if (rules.reportingLinks.some((r) => COORDINATED_LINK.some((c) => lower.includes(` ${c} ${r}`, m.index)))) return;
-    const spaced = ` ${before.replace(/\s+/gu, ' ')}`;
     if (!holdsAttributionVerb(before, rules)) continue;
     add({ start: main.start, end: main.start + m.index + link.length, kind: 'attribution', tier: 0, opensSentence: true });
     return;
@@ -103,23 +102,22 @@ function holdsAttributionVerb(lower: string, rules: Rules): boolean {
   return false;
 }
 
-/**
- * Whether the words after an attribution verb name who speaks (", a déclaré le président", ", said
- * Mr Frost", ", a-t-il ajouté"), not what the sentence says (", assurent tenir l’aéroport", ", said it
- * expected…": there the verb is the clause's own).
- */
 const MAX_ATTRIBUTION_ADVERBS = 2;
 
 function isAttributionAdverb(lower: string, rules: Rules): boolean {
   return rules.dateAdverbs.includes(lower) || rules.dayWords.includes(lower) || rules.attributionAdverbs.includes(lower);
 }
 
+/**
+ * Whether the words after an attribution verb name who speaks (", a déclaré le président", ", said
+ * Mr Frost", ", a-t-il ajouté"), not what the sentence says (", assurent tenir l’aéroport", ", said it
+ * expected…": there the verb is the clause's own).
+ */
 function namesSpeakerAfter(after: string, verb: string, rules: Rules): boolean {
   let rest = after;
   if (rules.attributionPrepositions.includes(verb) || /-t-|-(?:il|elle|ils|elles|on)$/u.test(verb)) return true;
-  // "a annoncé jeudi la Commission": a day between the verb and the speaker.
   const words = rest.trimStart().split(/[\s\u00a0\u202f]+/u);
-  // "résumait encore dimanche Thomas Zurbuchen": an adverb and a day between the verb and the speaker.
+  // "a annoncé jeudi la Commission", "résumait encore dimanche Thomas Zurbuchen": a day or an adverb before the speaker.
   let skip = 0;
   while (skip < MAX_ATTRIBUTION_ADVERBS && words[skip] !== undefined && isAttributionAdverb(foldCase(words[skip] as string), rules)) skip++;
   const next = words[skip];
