@@ -6,6 +6,7 @@ import { splitBlocks } from './blocks';
 import type { Dateline } from './dateline';
 import { readDateline } from './dateline';
 import { splitFrontMatter } from './front-matter';
+import { splitHeaderLines } from './header-lines';
 import { removeFurniture } from './furniture';
 import type { FurnitureMode } from './furniture';
 import { detectLanguage, langFromFrontMatter } from './language';
@@ -34,7 +35,9 @@ export const UNKNOWN_LANGUAGE_WARNING = 'language not recognised as French or En
  * removed first (furniture.ts). Throws UnusableInputError when there is no unit at all.
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
-  const { fields, body: rawBody } = splitFrontMatter(text);
+  const frontMatter = splitFrontMatter(text);
+  // Without front matter, a header of `source:`, `lang:`, `date:` lines under the title holds the same fields.
+  const { fields, body: rawBody } = frontMatter.raw === null ? splitHeaderLines(text) : frontMatter;
   const cleaned = removeFurniture(rawBody, options.furniture ?? 'auto');
   const body = cleaned.body;
   const warnings: string[] = [];
