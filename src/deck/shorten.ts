@@ -4,6 +4,7 @@ import { withoutDateline } from '../article/parse-article';
 import lexicon from './bullet-lexicon.json';
 import { bulletWordCount } from './bullet-words';
 import { splitClauses, opensOnSubject, type BulletPart } from './clause-split';
+import { coordinatedComplementSplit } from './complement-split';
 import { sharedSubjectSplit } from './shared-subject-split';
 import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
@@ -20,6 +21,9 @@ export const BULLET_HARD_LIMIT_WORDS = 25;
 /** Only this many characters of a sentence are read: an enormous "sentence" must stay linear. */
 const WINDOW_CHARS = 3000;
 const MIN_WORDS = 3;
+/** An optional part of more than 2/5 of a bullet within the hard limit is its point, not a detail. */
+const LARGE_PART_NUMERATOR = 2;
+const LARGE_PART_DENOMINATOR = 5;
 const SUBJECT_REACH = 200;
 const DATELINE_REACH = 80;
 /** A place in capitals ("DAKAR", "NEW YORK"), then up to a date or agency, then a spaced dash. */
@@ -99,11 +103,11 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
   return { parts, isTrimmed: parts.length > 1 || parts[0]?.text !== sentence };
 }
 
-/** The sentence as one piece, or as two when a long one has two verb phrases of one subject (each its own deletions). */
+/** The sentence as one piece, or as two when a long one has two verb phrases of one subject, or two complements of one verb (each its own deletions). */
 function sharedSubjectPieces(text: string, deleted: Span[], lang: Lang, target: number, from: number): { end: number; deleted: Span[]; gap?: Span }[] {
   const whole = [{ end: text.length, deleted }];
   if (keptWordCount(text, deleted, bulletWordCount, 0, text.length) <= target) return whole;
-  const split = sharedSubjectSplit(text, deleted, lang, from);
+  const split = sharedSubjectSplit(text, deleted, lang, from) ?? coordinatedComplementSplit(text, deleted, lang, from);
   if (split === undefined) return whole;
   const first = { end: split.firstEnd, deleted: [...deleted] };
   const second = { end: text.length, deleted: withSpan(deleted, split.gap), gap: split.gap };
@@ -137,6 +141,8 @@ function applyTiers(
       const next = withSpan(state.deleted, part);
       const nextWords = keptWordCount(text, next, bulletWordCount, from, to);
       if (nextWords < MIN_WORDS) continue;
+      // A bullet within the hard limit keeps a closing phrase that is a large share of it: its point ("pour éviter…").
+      if (part.kind === 'phrase' && words <= BULLET_HARD_LIMIT_WORDS && (words - nextWords) * LARGE_PART_DENOMINATOR > words * LARGE_PART_NUMERATOR) continue;
       const nextOpening = keptOpening(text, next, from, to);
       if (!isAcceptable(text, nextOpening, opening, part, next, lang)) continue;
       state.deleted = next;

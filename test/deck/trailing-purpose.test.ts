@@ -50,10 +50,18 @@ describe('shortenSentence: trailing phrases after a quotation', () => {
     expect(bullets(s, 'fr')).toEqual(['Le président du conseil régional a estimé vendredi qu’il était « bien trop tôt pour parler d’un succès dans la région »']);
   });
 
-  it('deletes nothing after a quotation left open or inside straight quotes', () => {
+  it('deletes nothing after a quotation left open, in guillemets or straight quotes', () => {
     const open = 'Le président du conseil régional a estimé vendredi qu’il était « bien trop tôt pour parler d’un succès après le vote des élus à Lyon.';
     expect(bullets(open, 'fr').join(' ')).toContain('à Lyon');
-    const straight = 'Le président du conseil régional a estimé vendredi qu’il était "bien trop tôt pour parler" après le vote des élus à Lyon.';
+    const straight = 'Le président du conseil régional a estimé vendredi qu’il était "bien trop tôt pour parler d’un succès après le vote des élus à Lyon.';
     expect(bullets(straight, 'fr').join(' ')).toContain('à Lyon');
+  });
+
+  it('may delete a closing phrase that holds a whole quotation, never a part of one', () => {
+    const sentence = 'Le président socialiste du pays avait annoncé mardi qu’il décrétait l’« état d’urgence économique » afin de « neutraliser et mettre en échec l’agression extérieure ».';
+    const text = bullets(sentence, 'fr').join(' ');
+    expect(text).toContain('« état d’urgence économique »');
+    expect(text).not.toContain('afin de');
+    expect(text).not.toContain('neutraliser');
   });
 });

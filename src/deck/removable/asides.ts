@@ -32,7 +32,7 @@ export function addNameAppositive(text: string, segments: readonly Segment[], i:
   const words = text.slice(name.start, name.end).trim().split(/\s+/u);
   if (words.length > MAX_NAME_WORDS || !words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) || !/^\p{Lu}/u.test(words.at(-1) ?? '')) return false;
   let next = i + 1;
-  while (segments[next]?.after?.kind === 'comma' && startsWithAny(lowerOf(text, segments[next] as Segment), rules.titleNouns)) next++;
+  while (segments[next]?.after?.kind === 'comma' && isTitle(lowerOf(text, segments[next] as Segment), rules)) next++;
   const verbSegment = segments[next];
   if (verbSegment === undefined || !opensOnVerb(lowerOf(text, verbSegment), rules)) return false;
   // Right before the verb, both commas go ("spokesman said"); before an appositive, the comma after the name stays for it.
@@ -95,11 +95,18 @@ export function addMidConnectives(text: string, from: number, rules: Rules, add:
   }
 }
 
+/** Whether `lower` opens on an office ("ministre de l'économie"), perhaps after an adverb ("également ministre"). */
+function isTitle(lower: string, rules: Rules): boolean {
+  const connective = rules.midConnectives.find((c) => startsWithAny(lower, [c]));
+  return startsWithAny(connective === undefined ? lower : lower.slice(connective.length).trimStart(), rules.titleNouns);
+}
+
 /** ", le ministre des finances," right after a name, or ", réunis en sommet à Bruxelles,": a phrase between commas. */
+
 export function isAppositive(text: string, previous: Segment, lower: string, rules: Rules, followsSubject: boolean): boolean {
   if (followsSubject && opensOnParticiple(lower, rules)) return true;
   const last = text.slice(Math.max(previous.start, previous.end - 40), previous.end).split(/\s+/u).at(-1) ?? '';
-  return CAPITALISED.test(last) && (startsWithAny(lower, rules.appositiveDeterminers) || startsWithAny(lower, rules.titleNouns));
+  return CAPITALISED.test(last) && (startsWithAny(lower, rules.appositiveDeterminers) || isTitle(lower, rules));
 }
 
 /**

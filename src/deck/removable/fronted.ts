@@ -5,9 +5,9 @@ import { MAX_ATTRIBUTION_WORDS } from './attribution';
 import { isDatePhrase } from './dates';
 import type { RemovablePart } from './part';
 import type { Rules } from './rules';
-import { countWordsIn, foldCase, holdsVerb, opensOnParticiple, startsWithAny } from './text';
+import { countWordsIn, foldCase, holdsVerb, lowerOf, opensOnParticiple, startsWithAny } from './text';
 
-const MAX_FRONTED_WORDS = 8;
+const MAX_FRONTED_WORDS = 12;
 /** A colon after at most this many opening words closes a label, not a clause. */
 export const MAX_LABEL_WORDS = 6;
 
@@ -36,7 +36,13 @@ export function addFronted(
     else if (startsWithAny(lower, rules.subordinators)) add({ ...span, kind: 'subordinate', tier: 1 });
     else if (isDatePhrase(text, seg, dateSpans)) add({ ...span, kind: 'fronted', tier: 1 }, true);
     // "At least 23 people were killed, …": a segment with a finite verb is the clause itself, not an adjunct before it.
-    else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted) && !holdsVerb(text.slice(seg.start, seg.end).replace(/^\S+/u, ''), rules)) add({ ...span, kind: 'fronted', tier: 2 });
+    else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted) && !holdsVerb(text.slice(seg.start, seg.end).replace(/^\S+/u, ''), rules)) {
+      // "Dans le sillage des blocages, qui provoquent une pénurie, les salariés…": its relative clauses go with it.
+      let last = i;
+      while (segments[last + 1]?.after?.kind === 'comma' && startsWithAny(lowerOf(text, segments[last + 1] as Segment), rules.relatives)) last++;
+      add({ ...span, end: ((segments[last] as Segment).after as NonNullable<Segment['after']>).end, kind: 'fronted', tier: 2 });
+      i = last;
+    }
     // "Le réacteur numéro 1 étant déjà à l'arrêt, le réacteur numéro 2…": an absolute clause before the subject.
     else if (i === 0 && words <= MAX_ABSOLUTE_WORDS && isAbsoluteClause(lower, rules)) add({ ...span, kind: 'fronted', tier: 2 });
     // "Interrogé par l'AFP, un porte-parole…", "Asked about the deal, the minister…": a participle phrase before the subject.
@@ -46,7 +52,7 @@ export function addFronted(
   return i;
 }
 
-const MAX_ABSOLUTE_WORDS = 16;
+const MAX_ABSOLUTE_WORDS = 20;
 
 /** Whether a segment is a subject and a participle of being or having, without a finite verb ("le réacteur étant à l'arrêt"). */
 function isAbsoluteClause(lower: string, rules: Rules): boolean {

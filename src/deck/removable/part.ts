@@ -13,6 +13,7 @@ export type RemovableKind =
   | 'fronted'
   | 'subordinate'
   | 'trailing'
+  | 'phrase'
   | 'date'
   | 'place';
 

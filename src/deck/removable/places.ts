@@ -20,13 +20,15 @@ function isLocative(text: string, start: number, end: number, rules: Rules): boo
   if (participle !== undefined && opensOnParticiple(foldCase(participle), rules) && !rules.auxiliaries.has(foldCase(previous?.[1] ?? ''))) return false;
   const after = text.slice(end, end + 40);
   if (/^[\s]*[.;:!?)»”"]|^\s*$/u.test(after)) return true;
-  if (/^,\s*/u.test(after)) return !startsWithAny(foldCase(after.replace(/^,\s*/u, '')), rules.embeddedClauseOpeners);
+  // "au Soudan, l'un des pays les plus pauvres": an appositive about the place needs it.
+  if (/^,\s*/u.test(after)) return !startsWithAny(foldCase(after.replace(/^,\s*/u, '')), [...rules.embeddedClauseOpeners, ...rules.closingAppositives]);
   const next = NEXT_WORD.exec(after)?.[1];
   if (next === undefined) return false;
   const lower = foldCase(next);
   return rules.prepositions.has(lower) || rules.subjectOpeners.includes(lower) || rules.verbStarts.has(lower) || rules.dayWords.includes(lower) || rules.dateAdverbs.includes(lower);
 }
 const PRECEDING_WORD = /(\p{L}+)\s+$/u;
+const COORDINATED_BEFORE = /(?:^|\s)(?:et|ou|and|or|ni|nor)\s+$/u;
 
 /** Where the locative phrase of a place at `at` starts: "à Bruxelles", "au Mali", "dans la région", "in the Baltic"; or undefined. */
 function placePhraseStart(text: string, at: number, mainStart: number, rules: Rules): number | undefined {
@@ -62,7 +64,8 @@ export function addPlacePhrases(text: string, places: readonly string[], mainSta
     // ", Abu Dhabi and Miami": the places coordinated with it go with it.
     let end = place.end;
     while (i + 1 < spans.length && /^(?:,\s*|\s+(?:and|et|ou|or)\s+|,\s*(?:and|et)\s+)$/u.test(text.slice(end, (spans[i + 1] as Span).start))) end = (spans[++i] as Span).end;
-    if (!isLocative(text, start, end, rules)) continue;
+    // "en Wallonie et à Bruxelles": the second of two coordinated phrases does not go alone.
+    if (!isLocative(text, start, end, rules) || COORDINATED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     add({ start, end, kind: 'place', tier: 2, opensSentence: false });
   }
 }

@@ -8,12 +8,14 @@ import { addDayWords, isDatePhrase } from './dates';
 import { addFronted, MAX_LABEL_WORDS } from './fronted';
 import type { RemovablePart, RemovalContext } from './part';
 import { addPlacePhrases } from './places';
-import { RULES } from './rules';
-import { countWordsIn, foldCase, holdsNumberOutside, lowerOf, phraseSpans, protectedSpansOf, startsWithAny } from './text';
-import { addTrailingPhrases, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
+import { RULES, type Rules } from './rules';
+import { countWordsIn, foldCase, holdsNumberOutside, holdsVerb, lowerOf, opensOnParticiple, phraseSpans, protectedSpansOf, startsWithAny } from './text';
+import { addTrailingPhrases, isInfinitive, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
 
 /** An attribution tail leaves at least this many words before it ("Manufacturers' organisation, the EEF, said…" keeps its verb). */
 const MIN_HEAD_WORDS = 6;
+/** An alias between commas is at most this many words (", dit « Hemetti »,"). */
+const MAX_ALIAS_WORDS = 6;
 
 /** The removable parts of `text`, in the order they should be tried within a tier. */
 export function removableParts(text: string, lang: Lang, context: RemovalContext): RemovablePart[] {
@@ -64,6 +66,11 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       const hasHead = countWordsIn(text, mainSegment.start, seg.before.start) >= MIN_HEAD_WORDS && !isSubjectWithAsides(text, segments, main, i, rules) && namedAt !== i - 1;
       if (!hasHead) continue;
       if (last === segments.length - 1) add({ start: seg.before.start, end: stop, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
+      // "…, a expliqué, vendredi, le président français, Emmanuel Macron : « La coopération… »": the quotation its
+      // attribution introduces is the quotes slide's; both go from a long bullet.
+      else if ((segments[last] as Segment).after?.kind === 'colon' && isQuotationTo(text, ((segments[last] as Segment).after as Delimiter).end, stop)) {
+        add({ start: seg.before.start, end: stop, kind: 'attribution', tier: 1, opensSentence: false }, true, true);
+      }
       else if (interruptsQuote) add({ start: seg.before.start, end: (segments[last] as Segment).end, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
       // "… with Halden Motors, the union said, formally ending…": between commas, the attribution goes and one comma stays.
       else if (last === i && seg.after?.kind === 'comma') add({ start: seg.before.start, end: seg.end, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
@@ -84,6 +91,12 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
         }
       }
       i = last;
+    } else if (startsWithAny(lower, rules.listOpeners) && !segments.slice(i + 1).some((s) => holdsVerb(text.slice(s.start, s.end), rules))) {
+      // ", including Carlyle Group, Saudi Arabia's Midad Energy, and…": a list that closes the sentence goes whole.
+      add({ start: seg.before.start, end: stop, kind: 'trailing', tier: 2, opensSentence: false });
+    } else if (seg.after?.kind === 'comma' && startsWithAny(lower, rules.aliasOpeners) && countWordsIn(text, seg.start, seg.end) <= MAX_ALIAS_WORDS) {
+      // ", dit « Hemetti »,": the other name of who was just named.
+      add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
     } else if (seg.after?.kind === 'comma' && isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS)) {
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
     } else if (i === main + 1 && seg.after?.kind === 'comma' && addNameAppositive(text, segments, i, rules, add)) {
@@ -91,7 +104,11 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     } else if (isDatePhrase(text, seg, dateSpans)) {
       // ", vendredi 29 juin vers 4 h 30": a time adjunct the timeline holds.
       add({ start: seg.before.start, end: enclosedEnd, kind: 'date', tier: 1, opensSentence: false }, true);
-    } else if (startsWithAny(lower, rules.trailing) || PRESENT_PARTICIPLE[lang].test(lower) || (isLast && isResumptive(lower, rules) && !dateSpans.some((d) => d.start < stop && seg.start < d.end))) {
+    } else if (
+      (startsWithAny(lower, rules.trailing) && !opensOnComplement(lower, rules)) ||
+      PRESENT_PARTICIPLE[lang].test(lower) ||
+      (closesOnAsides(text, segments, i, rules) && (isResumptive(lower, rules) || startsWithAny(lower, rules.closingAppositives)) && !dateSpans.some((d) => d.start < stop && seg.start < d.end))
+    ) {
       add({ start: seg.before.start, end: stop, kind: 'trailing', tier: 2, opensSentence: false });
     }
   }
@@ -99,6 +116,41 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
   addDayWords(text, dateSpans, mainSegment.start, rules, add);
   addPlacePhrases(text, context.places ?? [], mainSegment.start, rules, add);
   return out;
+}
+
+/**
+ * Whether segment `i` is the last, or only relative clauses and participle phrases follow it (", ces « mouvements
+ * secondaires » convergeant vers l'Allemagne, où ils sont…", ", ces activistes qui…, particulièrement visés…").
+ */
+function closesOnAsides(text: string, segments: readonly Segment[], i: number, rules: Rules): boolean {
+  for (let j = i + 1; j < segments.length; j++) {
+    const seg = segments[j] as Segment;
+    if (seg.before?.kind !== 'comma') return false;
+    const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 40))).replace(/^[\p{L}]+ment\s+/u, '');
+    if (!startsWithAny(lower, rules.relatives) && !opensOnParticiple(lower, rules)) return false;
+  }
+  return true;
+}
+
+/** Whether `text[from, to)` is one quotation, its marks included ("« La coopération européenne l'a emporté »"). */
+function isQuotationTo(text: string, from: number, to: number): boolean {
+  const rest = text.slice(from, to).trim();
+  if (!/^[«“"]/u.test(rest)) return false;
+  const spans = quotedSpans(rest);
+  return spans.length > 0 && spans[0]?.start === 0 && rest.length - (spans[0]?.end ?? 0) <= 2;
+}
+
+/** ", à se retourner contre l'armée": a preposition and an infinitive complete the verb before them. */
+function opensOnComplement(lower: string, rules: Rules): boolean {
+  const words = lower.split(/\s+/u, 3);
+  const first = words[0] ?? '';
+  const opener = rules.complementOpeners.find((o) => first === o || (/['’]$/u.test(o) && first.startsWith(o)));
+  if (opener === undefined) return false;
+  // "d'avoir", "à se retourner", "à s'engager": the infinitive may follow a reflexive pronoun.
+  const glued = first.length > opener.length ? first.slice(opener.length) : undefined;
+  const next = glued ?? words[1] ?? '';
+  const verb = /^(?:se|s['’])$/u.test(next) ? (words[glued === undefined ? 2 : 1] ?? '') : next.replace(/^s['’]/u, '');
+  return isInfinitive(verb, rules);
 }
 
 /**

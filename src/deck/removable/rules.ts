@@ -64,6 +64,14 @@ export interface Rules {
   /** Prepositions of a date inside the clause that may go with it ("en février", "in March"). */
   readonly innerDatePrepositions: readonly string[];
   readonly coordinatorWords: readonly string[];
+  /** Words that open a list closing the sentence (", including A, B and C", ", notamment…"). */
+  readonly listOpeners: readonly string[];
+  /** Appositives that close the sentence on a thing just named (", l'un des pays les plus pauvres", ", one of the…"). */
+  readonly closingAppositives: readonly string[];
+  /** Prepositions that, before an infinitive, make the verb's complement, not an adjunct (", à se retourner contre…"). */
+  readonly complementOpeners: readonly string[];
+  /** Words that give a name's other name between commas (", dit « Hemetti »,", ", known as…,"). */
+  readonly aliasOpeners: readonly string[];
 }
 
 export const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -116,6 +124,10 @@ function rulesOf(lang: Lang): Rules {
     attributionAdverbs: lower(l.attributionAdverbs),
     innerDatePrepositions: lower(l.innerDatePrepositions),
     coordinatorWords: lower(l.sharedSubjectCoordinators).concat(['ou', 'or', 'ni', 'nor']),
+    listOpeners: lower(l.listOpeners),
+    closingAppositives: lower(l.closingAppositives),
+    complementOpeners: lower(l.complementOpeners),
+    aliasOpeners: lower(l.aliasOpeners),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }

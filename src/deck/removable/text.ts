@@ -81,10 +81,15 @@ export function holdsNumberOutside(text: string, part: Span, dates: readonly Spa
   if (!DIGIT.test(slice)) return false;
   for (const m of slice.matchAll(DIGITS)) {
     const at = part.start + m.index;
-    if (!dates.some((d) => d.start <= at && at < d.end)) return true;
+    if (dates.some((d) => d.start <= at && at < d.end)) continue;
+    // "le réacteur numéro 1", "flight number 370": a number that names a thing counts nothing.
+    if (NUMBER_AS_NAME.test(text.slice(Math.max(0, at - 12), at))) continue;
+    return true;
   }
   return false;
 }
+
+const NUMBER_AS_NAME = /(?:^|\s)(?:numéro|numero|n°|no\.|number|nr\.?)\s*$/iu;
 
 /** Words of `text[start, end)`: runs of letters and digits, an apostrophe between letters inside one ("l’Union"). */
 export function countWordsIn(text: string, start: number, end: number): number {

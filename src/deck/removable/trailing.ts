@@ -3,6 +3,7 @@ import type { Lang } from '../../article/article';
 import type { Segment } from '../clause-segments';
 import type { RemovablePart } from './part';
 import type { Rules } from './rules';
+import { quotedSpans } from '../quoted-spans';
 import { countWordsIn, foldCase, holdsVerb, opensOnParticiple, WORD } from './text';
 
 /** ", adding that…", ", qualifiant son rival…": a participle clause that ends the sentence. */
@@ -29,20 +30,23 @@ const MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE = 5;
  * everything after it.
  */
 export function addTrailingPhrases(text: string, last: Segment, mainStart: number, rules: Rules, add: (part: RemovablePart) => void): void {
-  // Only after the last quotation closes: nothing inside a quotation is deleted ("… d'« explosion » dans le pays si…").
-  const whole = text.slice(last.start, last.end);
-  const closing = Math.max(whole.lastIndexOf('»'), whole.lastIndexOf('”'));
-  const after = closing < 0 ? 0 : closing + 1;
-  if (/[«»“”"]/u.test(whole.slice(after)) || (closing < 0 && /[«“"]/u.test(whole))) return;
-  const segmentStart = last.start + after;
+  // Never from inside a quotation: nothing inside one is deleted ("… d'« explosion » dans le pays si…"); a phrase
+  // holding a whole quotation may go whole ("… afin de « neutraliser l'agression extérieure »").
+  const segmentStart = last.start;
   const segment = text.slice(segmentStart, last.end);
+  const quoted = quotedSpans(text, last.start, last.end);
   const before = countWordsIn(text, mainStart, last.start);
   const found: number[] = [];
-  let words = countWordsIn(text, last.start, segmentStart);
+  let words = 0;
   let previous = '';
   const matches = [...segment.matchAll(WORD)];
   for (const [k, m] of matches.entries()) {
     words++;
+    const at = segmentStart + m.index;
+    if (quoted.some((q) => q.start <= at && at < q.end)) {
+      previous = '';
+      continue;
+    }
     const isFar = words > MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE && before + words > rules.minWordsBeforeTrailingPhrase;
     const word = foldCase(m[0]);
     // "dirigés par Washington", "backed by the fund": the agent of a participle stays with it.
@@ -60,7 +64,7 @@ export function addTrailingPhrases(text: string, last: Segment, mainStart: numbe
     // "… that values the combined group at $7.2bn": a preposition and the figure are the measure itself, not an adjunct
     // (a longer phrase holding them may still go whole).
     if (MEASURE.test(tail)) continue;
-    add({ start, end: last.end, kind: 'trailing', tier: 2, opensSentence: false });
+    add({ start, end: last.end, kind: 'phrase', tier: 2, opensSentence: false });
   }
 }
 
@@ -91,6 +95,6 @@ export function isResumptive(lower: string, rules: Rules): boolean {
 const PRESENT_PARTICIPLE_WORD: Readonly<Record<Lang, RegExp>> = { fr: /^[a-zà-ÿ]{3,}ant$/u, en: /^[a-z]{3,}ing$/u };
 
 /** Whether a lower-cased word ends like an infinitive and is no verb form of the lexicon ("construire", not "être"…). */
-function isInfinitive(word: string, rules: Rules): boolean {
+export function isInfinitive(word: string, rules: Rules): boolean {
   return word.length > 3 && rules.infinitiveEndings.some((e) => word.endsWith(e));
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { shortenSentence } from '../../src/deck/shorten';
+
+const bullets = (s: string, lang: 'fr' | 'en', options = {}): string[] => shortenSentence(s, lang, options).parts.map((p) => p.text);
+
+describe('shortenSentence: two complements of one verb become two bullets', () => {
+  it('splits "que A, et que B" after an attribution, and "d’avoir A et d’avoir B"', () => {
+    const que = 'Dans la soirée, l’agence a indiqué que le satellite météorologique transmettait bien ses premières images vers la station de réception, et que ses antennes étaient bien déployées.';
+    expect(bullets(que, 'fr')).toEqual([
+      'Dans la soirée, le satellite météorologique transmettait bien ses premières images vers la station de réception',
+      'Ses antennes étaient bien déployées',
+    ]);
+    const avoir = 'L’ancien trésorier a été reconnu coupable par le tribunal correctionnel d’avoir détourné les fonds de l’association sportive pendant six ans et d’avoir falsifié ses comptes annuels.';
+    expect(bullets(avoir, 'fr')).toEqual([
+      'L’ancien trésorier a été reconnu coupable par le tribunal correctionnel d’avoir détourné les fonds de l’association sportive pendant six ans',
+      'L’ancien trésorier a été reconnu coupable par le tribunal correctionnel d’avoir falsifié ses comptes annuels',
+    ]);
+  });
+
+  it('splits "requires that A and that B" in English', () => {
+    const sentence = 'The settlement requires that the operator pays no dividend this year and that all remaining profits be held in a fund that regulators control, the ministry said.';
+    expect(bullets(sentence, 'en')).toEqual([
+      'The settlement requires that the operator pays no dividend this year',
+      'The settlement requires that all remaining profits be held in a fund that regulators control',
+    ]);
+  });
+
+  it('leaves a noun with two relative clauses whole: "le contrat que A a signé et que B a ratifié"', () => {
+    const sentence = 'Le contrat que la région a signé avec le groupe espagnol et que l’État a ratifié la semaine dernière prévoit la livraison de vingt rames de tramway d’ici la fin de l’année prochaine.';
+    expect(bullets(sentence, 'fr').join(' ')).toContain('que l’État a ratifié');
+  });
+});
+
+describe('shortenSentence: long tails and asides that go whole', () => {
+  it('deletes an attribution with the quotation it introduces after a colon', () => {
+    const sentence = 'Le but affiché est de mieux contrôler les dépenses des communes et de simplifier les règles de financement, a expliqué, jeudi, le ministre des comptes publics, Paul Arnaud : « Nous avons tenu parole ».';
+    expect(bullets(sentence, 'fr')).toEqual(['Le but affiché est de mieux contrôler les dépenses des communes et de simplifier les règles de financement']);
+  });
+
+  it('deletes a closing list after "including", never one that a verb follows', () => {
+    const list = 'Several lenders have signed agreements with the carmaker, including the state bank Nordea Capital, the pension fund of Oslo, and a group of investors led by a shipping family.';
+    expect(bullets(list, 'en')).toEqual(['Several lenders have signed agreements with the carmaker']);
+    const subject = 'Several lenders, including the state bank and the pension fund, have signed agreements with the carmaker.';
+    expect(bullets(subject, 'en')).toEqual(['Several lenders, including the state bank and the pension fund, have signed agreements with the carmaker']);
+  });
+
+  it('deletes a closing appositive on a demonstrative with the relative clause after it', () => {
+    const sentence = 'La réforme oblige aussi les régions à « publier tous les contrats » de plus de cent mille euros passés avec des entreprises privées, ces « marchés directs » visant surtout les transports, où ils sont au cœur du débat local.';
+    expect(bullets(sentence, 'fr')).toEqual(['La réforme oblige aussi les régions à « publier tous les contrats » de plus de cent mille euros passés avec des entreprises privées']);
+  });
+
+  it('deletes an alias between commas and a relative led by "parmi lesquels", and keeps the complement "à" + infinitive', () => {
+    const sentence = 'Les milices du colonel Karim Haddad, dit « le Faucon », appellent l’ensemble des habitants, parmi lesquels les anciens soldats, à rejoindre leurs rangs.';
+    expect(bullets(sentence, 'fr', { target: 12 })).toEqual(['Les milices du colonel Karim Haddad appellent l’ensemble des habitants à rejoindre leurs rangs']);
+  });
+
+  it('deletes a title after a name together with the name, an adverb before the title included', () => {
+    const sentence = 'Le président du parti libéral, Jonas Berg, également ministre des transports, s’est fixé comme objectif de réduire les subventions aux compagnies aériennes, notamment à destination des îles.';
+    expect(bullets(sentence, 'fr')).toEqual(['Le président du parti libéral s’est fixé comme objectif de réduire les subventions aux compagnies aériennes']);
+  });
+
+  it('deletes a fronted phrase with its relative clause, leaving the subject first', () => {
+    const sentence = 'Dans le sillage des grèves des transports et des dépôts de carburants, qui provoquent des pénuries dans plusieurs villes, les salariés de la raffinerie ont voté la grève et l’arrêt de la production.';
+    expect(bullets(sentence, 'fr')).toEqual(['Les salariés de la raffinerie ont voté la grève et l’arrêt de la production']);
+  });
+
+  it('reads "numéro 1" as a name, so that an absolute clause holding it may go', () => {
+    const sentence = 'Le four numéro 1 de l’aciérie de Dunkerque étant déjà à l’arrêt pour une panne électrique, le four numéro 2 va réduire sa production jusqu’à la fin du mois.';
+    expect(bullets(sentence, 'fr')).toEqual(['Le four numéro 2 va réduire sa production jusqu’à la fin du mois']);
+  });
+});
+
+describe('shortenSentence: places that are part of something else stay', () => {
+  it('keeps a place coordinated after another and a place an appositive describes', () => {
+    const coordinated = 'Vu le débat ouvert sur le financement des théâtres et sur la place de la culture en Wallonie et à Bruxelles, le ministre a promis une réforme des subventions régionales.';
+    expect(bullets(coordinated, 'fr', { places: ['Bruxelles', 'Wallonie'] }).join(' ')).not.toMatch(/et,|et le ministre/u);
+    const described = 'Ce désaccord bloque toujours le retour de la transition exigée par les bailleurs de fonds pour reprendre leur aide au Tchad, l’un des pays les plus pauvres au monde.';
+    const text = bullets(described, 'fr', { places: ['Tchad'] }).join(' ');
+    expect(text).not.toContain('aide, l’un');
+  });
+});
+
+describe('shortenSentence: a bullet within the hard limit keeps its point', () => {
+  it('keeps a closing purpose clause that is a large share of a bullet of at most 25 words', () => {
+    const sentence = 'Le règlement demande aussi aux régions de « prendre toutes les dispositions » internes utiles pour éviter les départs de familles entre les communes du département.';
+    expect(bullets(sentence, 'fr')).toEqual(['Le règlement demande aussi aux régions de « prendre toutes les dispositions » internes utiles pour éviter les départs de familles entre les communes du département']);
+    // Over the hard limit, the same phrase goes.
+    const longer = sentence.replace('internes utiles', 'internes et externes utiles et nécessaires');
+    expect(bullets(longer, 'fr').join(' ')).not.toContain('pour éviter');
+  });
+});
