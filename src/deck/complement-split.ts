@@ -59,35 +59,43 @@ export function coordinatedComplementSplit(text: string, deleted: readonly Span[
   for (let k = MIN_HEAD_WORDS + MIN_PART_WORDS; k < words.length - MIN_PART_WORDS; k++) {
     const coordinator = words[k] as Word;
     if (!rules.coordinators.has(coordinator.lower) || isQuoted(coordinator.start) || isDeleted(coordinator.start)) continue;
-    const opener = complementOpener(words, k + 1, rules);
-    if (opener === undefined) continue;
-    const first = previousOpener(words, k, opener.kind, rules);
-    if (first === undefined || k - first.end < MIN_PART_WORDS || isQuoted((words[first.index] as Word).start)) continue;
+    const second = complementOpener(words, k + 1, rules);
+    if (second === undefined) continue;
+    const first = previousOpener(words, k, second.kind, rules);
+    if (first === undefined || k - first.index < MIN_PART_WORDS || isQuoted((words[first.index] as Word).start)) continue;
     if (!hasVerbHead(words, first.index, rules, text, deleted)) continue;
-    const firstEnd = (words[first.end - 1] as Word).end;
-    const secondEnd = (words[opener.end - 1] as Word).end;
-    return { firstEnd: coordinator.start, gap: { start: firstEnd, end: secondEnd } };
+    // The second bullet keeps the head and the second opener ("annonce que l'état…"); when the first opener went with
+    // its attribution ("la Nasa a indiqué que"), the second goes too.
+    const firstStart = (words[first.index] as Word).start;
+    const secondStart = (words[k + 1] as Word).start;
+    return { firstEnd: coordinator.start, gap: { start: firstStart, end: isDeleted(firstStart) ? second.markerEnd : secondStart } };
   }
   return undefined;
 }
 
-/** A complementiser ("que", "qu'", "that") or an infinitive marker and its infinitive at `i`: its kind and the index after it. */
-function complementOpener(words: readonly Word[], i: number, rules: Rules): { kind: 'clause' | 'infinitive'; end: number } | undefined {
+/** An opener at word `i`: a complementiser ("que", "qu'il", "that") or a marker and its infinitive ("d'avoir", "de mettre"). */
+interface Opener {
+  readonly kind: 'clause' | 'infinitive';
+  /** Where the complementiser or marker ends: "qu'" of "qu'il", "de" of "de mettre". */
+  readonly markerEnd: number;
+}
+
+function complementOpener(words: readonly Word[], i: number, rules: Rules): Opener | undefined {
   const word = words[i];
   if (word === undefined) return undefined;
-  if (rules.complementisers.has(word.lower) || /^qu['’]$/u.test(word.lower)) return { kind: 'clause', end: i + 1 };
-  // "d'avoir" is one word; "de mettre" two.
-  const glued = /^d['’](.+)$/u.exec(word.lower)?.[1];
-  if (glued !== undefined && isInfinitive(glued, rules)) return { kind: 'infinitive', end: i + 1 };
-  if (rules.infinitiveMarkers.has(word.lower) && isInfinitive(words[i + 1]?.lower ?? '', rules)) return { kind: 'infinitive', end: i + 2 };
+  if (rules.complementisers.has(word.lower)) return { kind: 'clause', markerEnd: word.end };
+  // "qu'il" and "d'avoir" are one word: the marker is their elided opening.
+  const elided = /^(qu|d)['’](.+)$/u.exec(word.lower);
+  if (elided?.[1] === 'qu') return { kind: 'clause', markerEnd: word.start + 3 };
+  if (elided?.[1] === 'd' && isInfinitive(elided[2] as string, rules)) return { kind: 'infinitive', markerEnd: word.start + 2 };
+  if (rules.infinitiveMarkers.has(word.lower) && isInfinitive(words[i + 1]?.lower ?? '', rules)) return { kind: 'infinitive', markerEnd: word.end };
   return undefined;
 }
 
-/** The last opener of `kind` before the coordinator at `k`: where it starts and ends. */
-function previousOpener(words: readonly Word[], k: number, kind: 'clause' | 'infinitive', rules: Rules): { index: number; end: number } | undefined {
+/** The index of the last opener of `kind` before the coordinator at `k`. */
+function previousOpener(words: readonly Word[], k: number, kind: Opener['kind'], rules: Rules): { index: number } | undefined {
   for (let i = k - MIN_PART_WORDS; i >= MIN_HEAD_WORDS; i--) {
-    const opener = complementOpener(words, i, rules);
-    if (opener?.kind === kind) return { index: i, end: opener.end };
+    if (complementOpener(words, i, rules)?.kind === kind) return { index: i };
   }
   return undefined;
 }

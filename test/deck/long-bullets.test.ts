@@ -25,6 +25,14 @@ describe('shortenSentence: two complements of one verb become two bullets', () =
     ]);
   });
 
+  it('keeps the second opener when the first is elided: "annonce qu’il A et que B" → "annonce que B"', () => {
+    const sentence = 'Le préfet de la région, Marc Delorme, annonce qu’il se rendra demain matin dans les communes sinistrées et que l’état de catastrophe naturelle sera vite reconnu.';
+    expect(bullets(sentence, 'fr')).toEqual([
+      'Le préfet de la région annonce qu’il se rendra demain matin dans les communes sinistrées',
+      'Le préfet de la région annonce que l’état de catastrophe naturelle sera vite reconnu',
+    ]);
+  });
+
   it('leaves a noun with two relative clauses whole: "le contrat que A a signé et que B a ratifié"', () => {
     const sentence = 'Le contrat que la région a signé avec le groupe espagnol et que l’État a ratifié la semaine dernière prévoit la livraison de vingt rames de tramway d’ici la fin de l’année prochaine.';
     expect(bullets(sentence, 'fr').join(' ')).toContain('que l’État a ratifié');
@@ -67,6 +75,25 @@ describe('shortenSentence: long tails and asides that go whole', () => {
   it('reads "numéro 1" as a name, so that an absolute clause holding it may go', () => {
     const sentence = 'Le four numéro 1 de l’aciérie de Dunkerque étant déjà à l’arrêt pour une panne électrique, le four numéro 2 va réduire sa production jusqu’à la fin du mois.';
     expect(bullets(sentence, 'fr')).toEqual(['Le four numéro 2 va réduire sa production jusqu’à la fin du mois']);
+  });
+});
+
+describe('shortenSentence: lists and short asides', () => {
+  it('never deletes the later items of a list of prepositional phrases', () => {
+    const sentence = 'Le pays vend des armes à l’Egypte, à l’Inde, au Qatar et aux Emirats arabes unis depuis plusieurs années selon le rapport annuel du ministère.';
+    expect(bullets(sentence, 'fr').join(' ')).toContain('à l’Egypte, à l’Inde, au Qatar et aux Emirats arabes unis');
+  });
+
+  it('still deletes a closing adjunct after a phrase with the same preposition, and a gerund', () => {
+    const sentence = 'Le prix repère du gaz naturel pour les ménages augmentera de 2,3 % en février, en raison de la hausse du tarif de transport sur le réseau national.';
+    expect(bullets(sentence, 'fr', { keep: ['2,3 %'] })).toEqual(['Le prix repère du gaz naturel pour les ménages augmentera de 2,3 % en février']);
+  });
+
+  it('deletes a short adverbial between a verb and its object, and a closing "le temps que" clause', () => {
+    const aside = 'Les élus de la commission ont approuvé une motion invitant le gouvernement et les régions à fixer, à l’avenir, des règles très strictes pour les subventions aux clubs sportifs.';
+    expect(bullets(aside, 'fr').join(' ')).toContain('à fixer des règles très strictes');
+    const until = 'Le fonds avait suspendu ses versements au pays en mars, le temps qu’un audit indépendant de la cour des comptes établisse l’ampleur réelle des dettes cachées.';
+    expect(bullets(until, 'fr')).toEqual(['Le fonds avait suspendu ses versements au pays en mars']);
   });
 });
 

@@ -101,11 +101,14 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
     } else if (i === main + 1 && seg.after?.kind === 'comma' && addNameAppositive(text, segments, i, rules, add)) {
       namedAt = i;
+    } else if (seg.after?.kind === 'comma' && isAdverbialAside(text, segments, i, rules)) {
+      // "à fixer, à l'avenir, des conditions": a short adverbial between a verb and its object.
+      add({ start: seg.before.start, end: seg.after.end, kind: 'aside', tier: 1, opensSentence: false });
     } else if (isDatePhrase(text, seg, dateSpans)) {
       // ", vendredi 29 juin vers 4 h 30": a time adjunct the timeline holds.
       add({ start: seg.before.start, end: enclosedEnd, kind: 'date', tier: 1, opensSentence: false }, true);
     } else if (
-      (startsWithAny(lower, rules.trailing) && !opensOnComplement(lower, rules)) ||
+      (startsWithAny(lower, rules.trailing) && !opensOnComplement(lower, rules) && !continuesList(text, segments, i, lower, rules)) ||
       PRESENT_PARTICIPLE[lang].test(lower) ||
       (closesOnAsides(text, segments, i, rules) && (isResumptive(lower, rules) || startsWithAny(lower, rules.closingAppositives)) && !dateSpans.some((d) => d.start < stop && seg.start < d.end))
     ) {
@@ -138,6 +141,46 @@ function isQuotationTo(text: string, from: number, to: number): boolean {
   if (!/^[«“"]/u.test(rest)) return false;
   const spans = quotedSpans(rest);
   return spans.length > 0 && spans[0]?.start === 0 && rest.length - (spans[0]?.end ?? 0) <= 2;
+}
+
+const MAX_ADVERBIAL_WORDS = 4;
+const LIST_REACH_WORDS = 4;
+const MAX_LIST_ITEM_WORDS = 4;
+
+/**
+ * Whether segment `i`, opening on a preposition, is an item of a list ("à l'Egypte, à l'Inde, au Qatar et aux…"): a
+ * short segment after one that ends on the same preposition's phrase, or any segment after such a short item. A
+ * gerund or an infinitive after the preposition ("en réclamant") is no list item.
+ */
+function continuesList(text: string, segments: readonly Segment[], i: number, lower: string, rules: Rules): boolean {
+  const [first = '', second = ''] = lower.split(/\s+/u, 2);
+  const family = familyOf(first, rules);
+  if (family === undefined || isInfinitive(second, rules) || PRESENT_PARTICIPLE[rules.lang].test(second)) return false;
+  const seg = segments[i] as Segment;
+  const previous = segments[i - 1] as Segment;
+  const previousLower = foldCase(text.slice(previous.start, previous.end));
+  const isShort = (s: Segment): boolean => countWordsIn(text, s.start, s.end) <= MAX_LIST_ITEM_WORDS;
+  const endsOnFamily = previousLower.split(/\s+/u).slice(-LIST_REACH_WORDS).some((w) => familyOf(w, rules) === family);
+  const previousIsItem = previous.before?.kind === 'comma' && isShort(previous) && familyOf(previousLower.split(/\s+/u, 1)[0] ?? '', rules) === family;
+  return (isShort(seg) && endsOnFamily) || previousIsItem;
+}
+
+function familyOf(word: string, rules: Rules): readonly string[] | undefined {
+  return rules.listPrepositionFamilies.find((f) => f.includes(word) || f.some((p) => /['’]$/u.test(p) && word.startsWith(p)));
+}
+
+/** Whether segment `i` is a short prepositional phrase after a verb form and before the rest of its clause (no list item). */
+function isAdverbialAside(text: string, segments: readonly Segment[], i: number, rules: Rules): boolean {
+  const seg = segments[i] as Segment;
+  const previous = segments[i - 1];
+  const next = segments[i + 1];
+  if (previous === undefined || next === undefined || countWordsIn(text, seg.start, seg.end) > MAX_ADVERBIAL_WORDS) return false;
+  const lower = foldCase(text.slice(seg.start, seg.end));
+  if (!startsWithAny(lower, rules.fronted) || /[«»“”"]/u.test(lower)) return false;
+  const last = foldCase(/([\p{L}’']+)\s*$/u.exec(text.slice(previous.start, previous.end))?.[1] ?? '');
+  const isVerbForm = isInfinitive(last, rules) || opensOnParticiple(last, rules) || rules.verbStarts.has(last);
+  const nextWord = foldCase(/^[\p{L}’']+/u.exec(text.slice(next.start, next.end))?.[0] ?? '');
+  return isVerbForm && nextWord !== '' && !rules.prepositions.has(nextWord) && !rules.coordinatorWords.includes(nextWord);
 }
 
 /** ", à se retourner contre l'armée": a preposition and an infinitive complete the verb before them. */

@@ -72,6 +72,8 @@ export interface Rules {
   readonly complementOpeners: readonly string[];
   /** Words that give a name's other name between commas (", dit « Hemetti »,", ", known as…,"). */
   readonly aliasOpeners: readonly string[];
+  /** Prepositions that open items of one list ("à l'Egypte, à l'Inde, au Qatar"), by family. */
+  readonly listPrepositionFamilies: readonly (readonly string[])[];
 }
 
 export const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -128,6 +130,7 @@ function rulesOf(lang: Lang): Rules {
     closingAppositives: lower(l.closingAppositives),
     complementOpeners: lower(l.complementOpeners),
     aliasOpeners: lower(l.aliasOpeners),
+    listPrepositionFamilies: l.listPrepositionFamilies.map(lower),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }
