@@ -79,7 +79,7 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
   const target = options.target ?? BULLET_TARGET_WORDS;
 
   // Tiers 0 and 1 on the whole sentence, then a split between two verb phrases of one subject or at a clause
-  // boundary, then tiers 2 and 3 within each part still long.
+  // boundary, then tiers 2 and 3 within each part still long, a split again, and tier 4 in a part still over the hard limit.
   const state = { deleted: [] as Span[] };
   applyTiers(text, candidates, [0, 1], 0, text.length, target, state, lang);
   const parts: BulletPart[] = [];
@@ -97,7 +97,15 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
         continue;
       }
       applyTiers(text, pieceCandidates, [2, 3], part.start, part.end, target, pieceState, lang);
-      parts.push(...splitClauses(text, pieceState.deleted, lang, target, part.start, part.end, 1));
+      for (const sub of splitClauses(text, pieceState.deleted, lang, target, part.start, part.end, 1)) {
+        if (bulletWordCount(sub.text) <= BULLET_HARD_LIMIT_WORDS) {
+          parts.push(sub);
+          continue;
+        }
+        // Still over the hard limit: a closing stretch after a comma goes (the notes keep it).
+        applyTiers(text, pieceCandidates, [4], sub.start, sub.end, target, pieceState, lang);
+        parts.push({ ...sub, text: keptText(text, pieceState.deleted, sub.start, sub.end) });
+      }
     }
   }
   return { parts, isTrimmed: parts.length > 1 || parts[0]?.text !== sentence };
@@ -134,7 +142,7 @@ function applyTiers(
   let words = keptWordCount(text, state.deleted, bulletWordCount, from, to);
   let opening = keptOpening(text, state.deleted, from, to);
   for (const tier of tiers) {
-    const limit = tier === 3 ? BULLET_HARD_LIMIT_WORDS : target;
+    const limit = tier >= 3 ? BULLET_HARD_LIMIT_WORDS : target;
     for (const part of inTryingOrder(candidates, tier)) {
       if (part.start < from || part.end > to) continue;
       if (tier > 0 && words <= limit) break;

@@ -116,3 +116,21 @@ describe('shortenSentence: a bullet within the hard limit keeps its point', () =
     expect(bullets(longer, 'fr').join(' ')).not.toContain('pour éviter');
   });
 });
+
+describe('shortenSentence: a closing stretch after a comma goes only from a bullet still over the hard limit', () => {
+  it('deletes a closing appositive or quotation when nothing else shortens the bullet enough', () => {
+    const appositive = 'The orchestra has built its reputation on a strict training model and an annual budget of around 40 million Danish crowns, a fraction of what its rivals spend.';
+    expect(bullets(appositive, 'en', { keep: ['40 million Danish crowns'] })).toEqual(['The orchestra has built its reputation on a strict training model and an annual budget of around 40 million Danish crowns']);
+    const quotation = 'The regional transport minister Eva Lund said last week that her region would spend 300 million crowns on new rail lines over ten years, "with the coast as our first concern".';
+    expect(bullets(quotation, 'en', { keep: ['300 million crowns', 'over ten years'] })).toEqual(['The regional transport minister Eva Lund said last week that her region would spend 300 million crowns on new rail lines over ten years']);
+  });
+
+  it('never deletes a main clause: after a fronted subordinate clause, after a colon, or a clause holding its own verb', () => {
+    const subordinate = 'Si le texte du projet de loi a finalement été modifié en commission, le conseil national des consommateurs affirme sur son site que le gouvernement n’aurait pas eu besoin du vote du Parlement.';
+    expect(bullets(subordinate, 'fr').join(' ')).toContain('le gouvernement n’aurait pas eu besoin');
+    const colon = 'Les techniciens du centre de contrôle qui suivaient la manœuvre depuis la base ne pouvaient rien faire d’autre qu’attendre: du décollage jusqu’à la mise en orbite du satellite, tout avait été programmé des heures à l’avance.';
+    expect(bullets(colon, 'fr').join(' ')).toContain('tout avait été programmé');
+    const clause = 'Le syndicat majoritaire n’a cessé de dénoncer la réforme des retraites, de se ranger du côté des grévistes et c’est désormais son désaccord avec la direction qui bloque toute sortie de crise dans les usines.';
+    expect(bullets(clause, 'fr').join(' ')).toContain('qui bloque toute sortie de crise');
+  });
+});

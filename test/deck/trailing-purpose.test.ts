@@ -37,7 +37,10 @@ describe('shortenSentence: a closing appositive that sums up the clause', () => 
   });
 
   it('keeps one without a relative pronoun, one that holds a date of the timeline, and one in a short bullet', () => {
-    expect(bullets(`${long}, un soutien de poids pour la candidate.`, 'fr').join(' ')).toContain('un soutien de poids');
+    const shorter = 'Le député sortant avait appelé ses électeurs à voter pour la candidate de la majorité';
+    expect(bullets(`${shorter}, un soutien de poids pour la candidate.`, 'fr').join(' ')).toContain('un soutien de poids');
+    // Over the hard limit it goes as the last resort, a closing stretch after a comma.
+    expect(bullets(`${long}, un soutien de poids pour la candidate.`, 'fr')).toEqual([long]);
     const dated = `${long}, un ralliement qui a pesé en 2023 dans les régions côtières.`;
     expect(bullets(dated, 'fr', { dates: ['en 2023'] }).join(' ')).toContain('un ralliement qui a pesé');
     expect(bullets('Le député a appelé à voter pour elle, un ralliement qui a pesé.', 'fr')).toEqual(['Le député a appelé à voter pour elle, un ralliement qui a pesé']);

@@ -21,8 +21,11 @@ export type RemovableKind =
 export interface RemovablePart extends Span {
   /** What it is. */
   readonly kind: RemovableKind;
-  /** 0: always left out; 1: left out when the bullet is too long; 2: only when still too long; 3: holds a figure, only over the hard limit. */
-  readonly tier: 0 | 1 | 2 | 3;
+  /**
+   * 0: always left out; 1: left out when the bullet is too long; 2: only when still too long; 3: holds a figure, only
+   * over the hard limit; 4: a closing stretch after a comma, only from a bullet still over the hard limit after splitting.
+   */
+  readonly tier: 0 | 1 | 2 | 3 | 4;
   /** Whether what follows must open on a plausible subject (the part held the sentence's opening). */
   readonly opensSentence: boolean;
 }

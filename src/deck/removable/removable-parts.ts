@@ -10,6 +10,7 @@ import type { RemovablePart, RemovalContext } from './part';
 import { addPlacePhrases } from './places';
 import { RULES, type Rules } from './rules';
 import { countWordsIn, foldCase, holdsNumberOutside, holdsVerb, lowerOf, opensOnParticiple, phraseSpans, protectedSpansOf, startsWithAny } from './text';
+import { addClosingTails } from './tails';
 import { addTrailingPhrases, isInfinitive, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
 
 /** An attribution tail leaves at least this many words before it ("Manufacturers' organisation, the EEF, said…" keeps its verb). */
@@ -116,6 +117,7 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     }
   }
   addTrailingPhrases(text, lastOwnSegment(segments, main, out, stop), mainSegment.start, rules, add);
+  addClosingTails(text, segments, main, stop, rules, protectedSpans, out);
   addDayWords(text, dateSpans, mainSegment.start, rules, add);
   addPlacePhrases(text, context.places ?? [], mainSegment.start, rules, add);
   return out;
