@@ -41,7 +41,7 @@ function buildPatterns(lang: Lang): RegExp[] {
     ? `(?:(?:en|depuis|dès|des|fin|début|debut|mi-|courant|jusqu'en|jusqu’en)${SPO})?(?:les${SP}années${SP})?`
     : `(?:${anyCase('(?:in|since|by|until|from|early|late|mid|during|throughout)')}${SP}|mid-)?(?:the${SP})?(?:mid${SP}|mid-|early${SP}|late${SP})?`;
   const monthPrefix = lang === 'fr'
-    ? `(?:(?:en|depuis|début|debut|fin|mi-|courant|jusqu['’]en)${SPO})?`
+    ? `(?:(?:en|depuis|(?:au${SP})?(?:début|debut|fin)(?:${SP}d['’]|${SP}de${SP})?|mi-|courant|jusqu['’]en)${SPO})?`
     : `(?:${anyCase('(?:in|since|until|by|from|early|late|mid|last|next|this|during)')}${SP}|mid-)?`;
   const dayPartTail = `(?:,?${SP}${dayPart})?(?:,?${SP}(?:${time}))?`;
   const patterns = [
@@ -50,7 +50,8 @@ function buildPatterns(lang: Lang): RegExp[] {
     // 29 June 2018, le 3 mars, 25 octobre 2021.
     `${WORD_START}${lead}${DAY}${SP}${monthDot}(?:,?${SP}${YEAR})?${dayPartTail}${WORD_END}`,
     // February 28, Feb 26, June 2018.
-    `${WORD_START}${monthPrefix}${monthDot}(?:${SP}${DAY}(?!${SPO}%))?(?:,?${SP}${YEAR})?${WORD_END}`,
+    // Not "mai 1,8 million": a number with decimals is no day.
+    `${WORD_START}${monthPrefix}${monthDot}(?:${SP}${DAY}(?!${SPO}%|[.,]\\d))?(?:,?${SP}${YEAR})?${WORD_END}`,
     // in 2004, the mid 1990's, les années 1990.
     `${WORD_START}${yearPrefix}${YEAR}(?:['’]?s)?${WORD_END}(?![.,]\\d|${SPO}%)`,
     // Relative dates.

@@ -40,6 +40,11 @@ describe('figures', () => {
 describe('dates', () => {
   const dates = (text: string, lang: 'fr' | 'en'): string[] => findDates(text, lang).map((d) => d.text);
 
+  it('reads "au début de mai" as a month, and never a number with decimals after a month as its day', () => {
+    expect(dates('L’opposition a collecté au début de mai 1,8 million de signatures.', 'fr')).toEqual(['au début de mai']);
+    expect(dates('Les ventes ont reculé en mars 2,5 % plus vite que prévu, puis fin d’avril.', 'fr')).toEqual(['en mars', 'fin d’avril']);
+  });
+
   it('reads weekdays, full dates, months, years and relative dates (fr)', () => {
     expect(dates('Ils ont signé samedi, puis mercredi et vendredi.', 'fr')).toEqual(['samedi', 'mercredi', 'vendredi']);
     expect(dates('La semaine dernière, le président était là ; le 3 mars aussi.', 'fr')).toEqual(['La semaine dernière', 'le 3 mars']);
