@@ -42,6 +42,8 @@ interface Rules {
   readonly clearVerbs: ReadonlySet<string>;
   /** Prepositions: a past form right after one is an adjective ("from shared purchasing"). */
   readonly prepositions: ReadonlySet<string>;
+  /** French: how a present plural verb ends ("-ent"), and the words so ending that are no verb ("-ment", "président"). */
+  readonly presentPlural?: { readonly ending: string; readonly notVerbEndings: readonly string[]; readonly notVerbs: ReadonlySet<string>; readonly subjects: ReadonlySet<string> };
 }
 
 function rulesOf(lang: Lang): Rules {
@@ -62,6 +64,9 @@ function rulesOf(lang: Lang): Rules {
     clearVerbs: new Set(lower(l.clearPastVerbs)),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions)].filter((w) => !w.includes(' '))),
     notInSubject: new Set([...lower(l.embeddedClauseOpeners), ...lower(l.leadingSubordinators), ...lower(l.negations)].filter((w) => !w.includes(' '))),
+    ...(lang === 'fr'
+      ? { presentPlural: { ending: lexicon.fr.presentPluralEnding, notVerbEndings: lower(lexicon.fr.presentPluralNotVerbEndings), notVerbs: new Set(lower(lexicon.fr.presentPluralNotVerbs)), subjects: new Set(lower(lexicon.fr.presentPluralSubjects)) } }
+      : {}),
   };
 }
 
@@ -83,6 +88,7 @@ export function sharedSubjectSplit(text: string, deleted: readonly Span[], lang:
   const rules = RULES[lang];
   const words = keptWords(text, deleted, from);
   const verb = firstVerb(words, rules);
+  if (verb === undefined && rules.presentPlural !== undefined) return presentPluralSplit(text, deleted, words, rules, rules.presentPlural);
   if (verb === undefined || verb === 0 || verb > MAX_SUBJECT_WORDS) return undefined;
   // "Le président, qui a été élu…", "When the ship docked…", "Le pays n’a pas…": no bare subject before the verb.
   if (words.slice(0, verb).some((w) => rules.notInSubject.has(foldCase(w.text)) || /^n['’]/iu.test(w.text))) return undefined;
@@ -124,6 +130,37 @@ export function sharedSubjectSplit(text: string, deleted: readonly Span[], lang:
     if (rules.perfectAuxiliaries.has(firstLower)) return { firstEnd: word.start, gap: { start: auxiliaryEnd, end: second.start } };
     if (rules.pastIsFinite && isParticiple(first.text, rules)) return { firstEnd: word.start, gap: { start: subjectEnd, end: second.start } };
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Les forces assurent tenir l'aéroport et appellent la population à…": in French, two present plural verbs of one
+ * subject, the second right after the coordinator; the first within the subject's reach, with no comma, relative word
+ * or negation before it, and a subject opening on a plural determiner.
+ */
+function presentPluralSplit(text: string, deleted: readonly Span[], words: readonly Word[], rules: Rules, plural: NonNullable<Rules['presentPlural']>): SharedSubjectSplit | undefined {
+  const isPlural = (w: Word | undefined): boolean => {
+    if (w === undefined || !/^\p{Ll}/u.test(w.text)) return false;
+    const lower = foldCase(w.text);
+    return lower.length > 4 && lower.endsWith(plural.ending) && !plural.notVerbs.has(lower) && !plural.notVerbEndings.some((e) => lower.endsWith(e));
+  };
+  // A plural subject ("Les forces…"): its adjectives end in "-ents", so a word in "-ent" is its verb.
+  if (!plural.subjects.has(foldCase(words[0]?.text ?? ''))) return undefined;
+  const verb = words.findIndex((w, i) => i > 0 && i <= MAX_SUBJECT_WORDS && isPlural(w));
+  if (verb <= 0) return undefined;
+  if (words.slice(0, verb).some((w) => rules.notInSubject.has(foldCase(w.text)) || /^n['’]/iu.test(w.text))) return undefined;
+  if (hasKeptComma(text, deleted, (words[0] as Word).start, (words[verb] as Word).start) || rules.negations.has(foldCase(words[verb + 1]?.text ?? ''))) return undefined;
+  const quoted = quotedSpans(text);
+  let isInRelative = false;
+  for (let k = verb + 1 + MIN_PHRASE_WORDS; k < words.length - MIN_PHRASE_WORDS; k++) {
+    const word = words[k] as Word;
+    const lower = foldCase(word.text);
+    if (hasKeptComma(text, deleted, (words[k - 1] as Word).end, word.start)) isInRelative = false;
+    if (rules.relatives.has(lower) || /^qu['’]/u.test(lower)) isInRelative = true;
+    if (!rules.coordinators.has(lower) || isInRelative || quoted.some((q) => q.start <= word.start && word.start < q.end)) continue;
+    const second = words[k + 1] as Word;
+    if (isPlural(second) && !rules.negations.has(foldCase(words[k + 2]?.text ?? ''))) return { firstEnd: word.start, gap: { start: (words[verb] as Word).start, end: second.start } };
   }
   return undefined;
 }

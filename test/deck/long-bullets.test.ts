@@ -134,3 +134,23 @@ describe('shortenSentence: a closing stretch after a comma goes only from a bull
     expect(bullets(clause, 'fr').join(' ')).toContain('qui bloque toute sortie de crise');
   });
 });
+
+describe('shortenSentence: two present-tense verbs of one plural subject (French)', () => {
+  it('splits "Les X assurent A et appellent B" into two bullets, each with the subject', () => {
+    const sentence = 'Les syndicats de la raffinerie du port autonome assurent tenir les dépôts de carburant et le terminal pétrolier et appellent l’ensemble des salariés à cesser le travail.';
+    expect(bullets(sentence, 'fr')).toEqual([
+      'Les syndicats de la raffinerie du port autonome assurent tenir les dépôts de carburant et le terminal pétrolier',
+      'Les syndicats de la raffinerie du port autonome appellent l’ensemble des salariés à cesser le travail',
+    ]);
+  });
+
+  it('never takes a noun in "-ent" for the verb, nor splits a singular subject', () => {
+    const noun = 'Les partisans du président de la région soutiennent la réforme des retraites du gouvernement et appellent leurs élus à voter le texte en première lecture.';
+    expect(bullets(noun, 'fr')).toEqual([
+      'Les partisans du président de la région soutiennent la réforme des retraites du gouvernement',
+      'Les partisans du président de la région appellent leurs élus à voter le texte en première lecture',
+    ]);
+    const singular = 'Le syndicat majoritaire de la raffinerie du port autonome assure tenir les dépôts de carburant et le terminal et appelle les salariés à cesser le travail.';
+    expect(bullets(singular, 'fr')).toHaveLength(1);
+  });
+});
