@@ -154,3 +154,15 @@ describe('shortenSentence: two present-tense verbs of one plural subject (French
     expect(bullets(singular, 'fr')).toHaveLength(1);
   });
 });
+
+describe('shortenSentence: a participle phrase after a long subject, a date before a number', () => {
+  it('deletes ", réunis en assemblée…," between a long subject and its verb', () => {
+    const sentence = 'Les salariés de la grande usine de pneumatiques de Clermont-Ferrand, réunis en assemblée générale jeudi 12 mars, ont voté la grève et l’arrêt de la production.';
+    expect(bullets(sentence, 'fr', { dates: ['jeudi 12 mars'] })).toEqual(['Les salariés de la grande usine de pneumatiques de Clermont-Ferrand ont voté la grève et l’arrêt de la production']);
+  });
+
+  it('deletes a date inside the clause before a number ("a collecté au début de mai 1,8 million")', () => {
+    const sentence = 'La crise politique s’est aggravée depuis que le collectif citoyen a collecté au début de mai 1,8 million de signatures en faveur du référendum local sur le barrage.';
+    expect(bullets(sentence, 'fr', { dates: ['au début de mai'], keep: ['1,8 million de signatures'] }).join(' ')).toContain('a collecté 1,8 million de signatures');
+  });
+});

@@ -51,7 +51,7 @@ function addInnerDates(text: string, dateSpans: readonly Span[], mainStart: numb
     const previous = /([\p{L}\p{N}’']+)\s+$/u.exec(text.slice(Math.max(mainStart, date.start - 24), date.start));
     const start = opensOnPreposition ? date.start : previous !== null && rules.innerDatePrepositions.includes(foldCase(previous[1] as string)) ? date.start - previous[0].length : undefined;
     // "to be delivered in 2028 and the remaining four by 2031": before a coordinator the date is what is compared.
-    const next = /^\s+([\p{Ll}’']+|[«“"])/u.exec(text.slice(date.end, date.end + 24))?.[1];
+    const next = /^\s+([\p{Ll}\p{Nd}’']+|[«“"])/u.exec(text.slice(date.end, date.end + 24))?.[1];
     if (start === undefined || next === undefined || rules.coordinatorWords.includes(next)) continue;
     quoted ??= quotedSpans(text);
     if (quoted.some((q) => q.start <= start && start < q.end)) continue;

@@ -3,7 +3,7 @@ import type { Lang } from '../../article/article';
 import { clauseDelimiters, clauseSegments, type Delimiter, type Segment } from '../clause-segments';
 import { quotedSpans } from '../quoted-spans';
 import { addBracketed, addMidConnectives, addNameAppositive, continuesRelative, isAppositive, MAX_SUBJECT_WORDS } from './asides';
-import { addOpeningWords, hangsOn, isAttribution, isSubjectWithAsides } from './attribution';
+import { addOpeningWords, hangsOn, isAttribution, isSubjectWithAsides, opensOnVerb } from './attribution';
 import { addDayWords, isDatePhrase } from './dates';
 import { addFronted, MAX_LABEL_WORDS } from './fronted';
 import type { RemovablePart, RemovalContext } from './part';
@@ -98,7 +98,8 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     } else if (seg.after?.kind === 'comma' && startsWithAny(lower, rules.aliasOpeners) && countWordsIn(text, seg.start, seg.end) <= MAX_ALIAS_WORDS) {
       // ", dit « Hemetti »,": the other name of who was just named.
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
-    } else if (seg.after?.kind === 'comma' && isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS)) {
+    } else if (seg.after?.kind === 'comma' && isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && (countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS || (following !== undefined && opensOnVerb(followingLower, rules))))) {
+      // "Les salariés de la centrale, réunis en assemblée mardi, ont voté…": a participle phrase between the subject and its verb.
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
     } else if (i === main + 1 && seg.after?.kind === 'comma' && addNameAppositive(text, segments, i, rules, add)) {
       namedAt = i;
