@@ -34,6 +34,9 @@ export function addFronted(
     if (rules.connectives.some((c) => lower === c)) add({ ...span, kind: 'connective', tier: 0 });
     else if (startsWithAny(lower, rules.headAttribution) && words <= MAX_ATTRIBUTION_WORDS) add({ ...span, kind: 'attribution', tier: 0 }, true, true);
     else if (startsWithAny(lower, rules.subordinators)) add({ ...span, kind: 'subordinate', tier: 1 });
+    // "Si la France poursuit ses ventes, d'autres Etats remettent en cause…": a contrast, unless the main clause says what
+    // would follow ("…, d'autres Etats suivront"): then it is a condition and stays.
+    else if (i === 0 && startsWithAny(lower, rules.contrastiveSubordinators) && !isConditionalMain(text, segments, i + 1, rules)) add({ ...span, kind: 'subordinate', tier: 2 });
     else if (isDatePhrase(text, seg, dateSpans)) add({ ...span, kind: 'fronted', tier: 1 }, true);
     // "At least 23 people were killed, …": a segment with a finite verb is the clause itself, not an adjunct before it.
     else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted) && !holdsVerb(text.slice(seg.start, seg.end).replace(/^\S+/u, ''), rules)) {
@@ -53,6 +56,16 @@ export function addFronted(
 }
 
 const MAX_ABSOLUTE_WORDS = 20;
+const MAIN_VERB_REACH = 12;
+
+/** Whether the main clause from segment `main`, up to its first "que", holds a future or conditional verb. */
+function isConditionalMain(text: string, segments: readonly Segment[], main: number, rules: Rules): boolean {
+  const seg = segments[main];
+  if (seg === undefined) return true;
+  const words = foldCase(text.slice(seg.start)).split(/\s+/u);
+  const until = words.findIndex((w) => w === 'que' || /^qu['’]/u.test(w));
+  return words.slice(0, until < 0 ? MAIN_VERB_REACH : Math.min(until, MAIN_VERB_REACH)).some((w) => w.length > 4 && rules.conditionalEndings.some((e) => w.endsWith(e)));
+}
 
 /** Whether a segment is a subject and a participle of being or having, without a finite verb ("le réacteur étant à l'arrêt"). */
 function isAbsoluteClause(lower: string, rules: Rules): boolean {

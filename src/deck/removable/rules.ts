@@ -74,6 +74,10 @@ export interface Rules {
   readonly aliasOpeners: readonly string[];
   /** Prepositions that open items of one list ("à l'Egypte, à l'Inde, au Qatar"), by family. */
   readonly listPrepositionFamilies: readonly (readonly string[])[];
+  /** Words that open a fronted clause which is a contrast, or a condition when its main clause is in the future ("Si…"). */
+  readonly contrastiveSubordinators: readonly string[];
+  /** Endings of a future or conditional verb ("perdra", "seraient"): after one, a fronted "si" clause is a condition. */
+  readonly conditionalEndings: readonly string[];
 }
 
 export const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -131,6 +135,8 @@ function rulesOf(lang: Lang): Rules {
     complementOpeners: lower(l.complementOpeners),
     aliasOpeners: lower(l.aliasOpeners),
     listPrepositionFamilies: l.listPrepositionFamilies.map(lower),
+    contrastiveSubordinators: lower(l.contrastiveSubordinators),
+    conditionalEndings: lower(l.conditionalEndings),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }
