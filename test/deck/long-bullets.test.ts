@@ -177,3 +177,12 @@ describe('shortenSentence: a fronted "si" clause', () => {
     expect(bullets(conditional, 'fr').join(' ')).toContain('Si le mot avait été maintenu');
   });
 });
+
+describe('shortenSentence: appositives after names', () => {
+  it('reads "la Côte d’Ivoire" as a name before an appositive, and an office ending on an acronym before a name', () => {
+    const ivory = 'Le Ghana et la Côte d’Ivoire, les deux premiers producteurs de cacao de la région, ont récemment dû emprunter sur le marché régional à des taux supérieurs à 9 %.';
+    expect(bullets(ivory, 'fr', { keep: ['9 %'] })).toEqual(['Le Ghana et la Côte d’Ivoire ont récemment dû emprunter sur le marché régional à des taux supérieurs à 9 %']);
+    const office = 'La cheffe de mission de l’OCDE, Maria Lindqvist, a estimé que la croissance devrait atteindre 3 % cette année grâce au démarrage de deux grandes usines.';
+    expect(bullets(office, 'fr', { keep: ['3 %'] })[0]).toMatch(/^La cheffe de mission de l’OCDE a estimé que la croissance/u);
+  });
+});

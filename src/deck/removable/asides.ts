@@ -28,7 +28,9 @@ export function addNameAppositive(text: string, segments: readonly Segment[], i:
   if (name.before === undefined || name.after === undefined) return false;
   const subjectText = text.slice(subject.start, subject.end);
   const lastWord = subjectText.split(/\s+/u).at(-1) ?? '';
-  if (!/^\p{Ll}/u.test(lastWord) || countWordsIn(text, subject.start, subject.end) > MAX_TITLED_SUBJECT_WORDS || holdsVerb(subjectText, rules)) return false;
+  // "Le ministre des finances, X,": an office before the name; "La cheffe de mission du FMI, X," ends on an acronym.
+  const isOffice = /^\p{Ll}/u.test(lastWord) || (/^\p{Lu}{2,}$/u.test(lastWord) && startsWithAny(foldCase(subjectText), rules.appositiveDeterminers));
+  if (!isOffice || countWordsIn(text, subject.start, subject.end) > MAX_TITLED_SUBJECT_WORDS || holdsVerb(subjectText, rules)) return false;
   const words = text.slice(name.start, name.end).trim().split(/\s+/u);
   if (words.length > MAX_NAME_WORDS || !words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) || !/^\p{Lu}/u.test(words.at(-1) ?? '')) return false;
   let next = i + 1;
@@ -105,7 +107,8 @@ function isTitle(lower: string, rules: Rules): boolean {
 
 export function isAppositive(text: string, previous: Segment, lower: string, rules: Rules, followsSubject: boolean): boolean {
   if (followsSubject && opensOnParticiple(lower, rules)) return true;
-  const last = text.slice(Math.max(previous.start, previous.end - 40), previous.end).split(/\s+/u).at(-1) ?? '';
+  // "la Côte d'Ivoire": a name may open on an elided article.
+  const last = (text.slice(Math.max(previous.start, previous.end - 40), previous.end).split(/\s+/u).at(-1) ?? '').replace(/^[dl]['’]/u, '');
   return CAPITALISED.test(last) && (startsWithAny(lower, rules.appositiveDeterminers) || isTitle(lower, rules));
 }
 
