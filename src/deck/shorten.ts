@@ -27,6 +27,8 @@ const LARGE_PART_DENOMINATOR = 5;
 const SUBJECT_REACH = 200;
 const DATELINE_REACH = 80;
 /** A place in capitals ("DAKAR", "NEW YORK"), then up to a date or agency, then a spaced dash. */
+/** A live report's time stamp, then a spaced dash: "17h20 – ", "9:05 - ". */
+const TIME_DATELINE = /^\d{1,2}(?:\s?h\s?\d{2}|:\d{2})\s[—–-]\s+/u;
 const CAPITALISED_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^—–\n]{1,40}?|\s\([^)\n]{1,20}\))?\s[—–-]\s+/u;
 
 /** The bullets made from one sentence. */
@@ -203,9 +205,9 @@ function keptPosition(deleted: readonly Span[], from: number, to: number, count:
   return kept + (to - at) >= count ? at + (count - kept) : to;
 }
 
-/** "DAKAR, 18 juin — Le conseil…": where the text after a capitalised place and a dash starts, else 0. */
+/** "DAKAR, 18 juin — Le conseil…", "17h20 – Le ministre…": where the text after a capitalised place or a time and a dash starts, else 0. */
 function capitalisedDatelineEnd(text: string): number {
-  const m = CAPITALISED_DATELINE.exec(text.slice(0, DATELINE_REACH));
+  const m = CAPITALISED_DATELINE.exec(text.slice(0, DATELINE_REACH)) ?? TIME_DATELINE.exec(text.slice(0, DATELINE_REACH));
   return m === null ? 0 : m[0].length;
 }
 

@@ -186,3 +186,11 @@ describe('shortenSentence: appositives after names', () => {
     expect(bullets(office, 'fr', { keep: ['3 %'] })[0]).toMatch(/^La cheffe de mission de l’OCDE a estimé que la croissance/u);
   });
 });
+
+describe('shortenSentence: a live report’s time stamp', () => {
+  it('goes like a dateline: "17h20 – Le préfet…", "9:05 - The council…"', () => {
+    expect(bullets('17h20 – Le préfet annonce la fermeture des écoles de la vallée jusqu’à vendredi.', 'fr')).toEqual(['Le préfet annonce la fermeture des écoles de la vallée jusqu’à vendredi']);
+    expect(bullets('9:05 - The council closed the coastal road until further notice.', 'en')).toEqual(['The council closed the coastal road until further notice']);
+    expect(bullets('17 h 20 est l’heure à laquelle le train est arrivé en gare.', 'fr')).toEqual(['17 h 20 est l’heure à laquelle le train est arrivé en gare']);
+  });
+});
