@@ -194,3 +194,10 @@ describe('shortenSentence: a live report’s time stamp', () => {
     expect(bullets('17 h 20 est l’heure à laquelle le train est arrivé en gare.', 'fr')).toEqual(['17 h 20 est l’heure à laquelle le train est arrivé en gare']);
   });
 });
+
+describe('shortenSentence: an attribution with the speaker’s office', () => {
+  it('goes whole after a quotation: ‘," said X, Director General of Y.’', () => {
+    const sentence = '"The decision to hold rates is the right one for now," said Anna Berg, Director General of the Northern Chambers of Commerce (NCC).';
+    expect(bullets(sentence, 'en')).toEqual(['"The decision to hold rates is the right one for now"']);
+  });
+});

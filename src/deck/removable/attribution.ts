@@ -138,11 +138,12 @@ export function isSubjectWithAsides(text: string, segments: readonly Segment[], 
   return true;
 }
 
-/** What may follow an attribution and goes with it: a relative clause, an appositive, a participle. */
+/** What may follow an attribution and goes with it: a relative clause, an appositive, a participle, an office. */
 export function hangsOn(text: string, seg: Segment, rules: Rules): boolean {
   const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 40)));
   if (countWordsIn(text, seg.start, seg.end) <= MAX_HANGING_WORDS) return true;
-  return startsWithAny(lower, rules.relatives) || startsWithAny(lower, rules.appositiveDeterminers) || opensOnParticiple(lower, rules);
+  // ", Director General of the British Chambers of Commerce": the speaker's office.
+  return startsWithAny(lower, rules.relatives) || startsWithAny(lower, rules.appositiveDeterminers) || opensOnParticiple(lower, rules) || startsWithAny(lower, rules.titleNouns);
 }
 
 /** Whether `lower` opens on a finite verb of the lexicon or an attribution verb ("said", "s'est", "a annoncé"). */
