@@ -8,7 +8,7 @@ import type { Deck, Slide } from './deck';
 import { countWords, shortenSentence, type ShortenOptions } from './shorten';
 import { opensDangling, opensOnDemonstrative } from './dangling';
 import { figureBullets } from './figure-bullets';
-import { isLeftToQuotes, isLongQuotation } from './quoted-bullet';
+import { isLeftToQuotes, isLongQuotation, isQuoteFragment, quotesBySentence } from './quoted-bullet';
 import { placeSentences } from './section-placement';
 import { timelineBullets } from './timeline-bullets';
 import lexicon from './bullet-lexicon.json';
@@ -24,7 +24,7 @@ const bylineOpeners: Readonly<Record<Lang, readonly string[]>> = { fr: lexicon.f
 /** Builds the deck of an analysed article. Knows nothing of the screen. */
 export function compose(article: Article, analysis: Analysis, settings: SplitSettings = DEFAULT_TEMPLATE.split): Deck {
   const context = sentenceContext(analysis);
-  const quotesOf = groupBySentence(shownQuotes(analysis));
+  const quotesOf = quotesBySentence(shownQuotes(analysis), analysis.sentences);
   const lead = leadBullet(analysis, context);
   const slides: Slide[] = [titleSlide(article, analysis, lead)];
   const placed = placeSentences(analysis, new Set(lead === undefined ? [] : [lead.index]));
@@ -162,7 +162,7 @@ function sectionBullets(
     if (sentence === undefined) return [];
     const parts = shortenSentence(sentence.text, analysis.lang, context.of(index)).parts.map((p) => p.text).filter((t) => t !== '');
     const quotes = quotesOf.get(index) ?? [];
-    const bullets = parts.filter((p) => !isLeftToQuotes(p, quotes) && !isLongQuotation(p));
+    const bullets = parts.filter((p) => !isLeftToQuotes(p, quotes) && !isLongQuotation(p) && !isQuoteFragment(p, quotes));
     const first = bullets[0];
     return [{ index, parts, bullets, isDangling: first === undefined || opensDangling(first, analysis.lang) || opensOnDemonstrative(first, analysis.lang) }];
   });

@@ -201,3 +201,10 @@ describe('shortenSentence: an attribution with the speaker’s office', () => {
     expect(bullets(sentence, 'en')).toEqual(['"The decision to hold rates is the right one for now"']);
   });
 });
+
+describe('shortenSentence: an appositive about a fronted phrase', () => {
+  it('goes alone first, the fronted phrase staying: "sur le budget, l’une des idées du président, M. X a…"', () => {
+    const sentence = 'En revanche, sur le budget commun de la zone, l’une des idées phares du président de la Commission, M. Weber avait fait comprendre que les discussions étaient moins avancées.';
+    expect(bullets(sentence, 'fr')).toEqual(['Sur le budget commun de la zone, M. Weber avait fait comprendre que les discussions étaient moins avancées']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLeftToQuotes, isLongQuotation } from '../../src/deck/quoted-bullet';
+import { isLeftToQuotes, isLongQuotation, isQuoteFragment, quotesBySentence } from '../../src/deck/quoted-bullet';
 
 const quote = 'Nous avons obtenu un accord au sommet mais c’est en fait la partie la plus facile de la tâche qui nous attend sur le terrain quand nous commencerons';
 
@@ -28,5 +28,30 @@ describe('isLongQuotation', () => {
   it('is not a long statement that quotes a few words', () => {
     const s = 'Le président socialiste du pays avait annoncé qu’il décrétait l’« état d’exception et d’urgence économique » afin de « neutraliser l’agression extérieure » contre son gouvernement';
     expect(isLongQuotation(s)).toBe(false);
+  });
+});
+
+describe('a quotation of several sentences', () => {
+  const quote = 'Nous avons un bon résultat. La réforme de la zone avance à pas décisifs. Merci à tous ceux qui ont aidé';
+  const sentences = [
+    { text: 'Les ministres sont parvenus à un accord.' },
+    { text: '"Nous avons un bon résultat.' },
+    { text: 'La réforme de la zone avance à pas décisifs.' },
+    { text: 'Merci à tous ceux qui ont aidé", a déclaré le ministre.' },
+    { text: 'La réforme de la zone avance, selon les analystes.' },
+  ];
+
+  it('belongs to each sentence whose words it holds, and to no sentence after it', () => {
+    const bySentence = quotesBySentence([{ text: quote, sentence: 1 }], sentences);
+    expect([...bySentence.keys()]).toEqual([1, 2, 3]);
+  });
+
+  it('makes each of those sentences a fragment, never a sentence that only shares words with it', () => {
+    for (const bullet of ['"Nous avons un bon résultat', 'La réforme de la zone avance à pas décisifs', 'Merci à tous ceux qui ont aidé", a déclaré le ministre']) {
+      expect(isQuoteFragment(bullet, [quote])).toBe(true);
+    }
+    expect(isQuoteFragment('La réforme de la zone avance, selon les analystes', [quote])).toBe(false);
+    // A quotation of one sentence leaves its sentence to the other rules.
+    expect(isQuoteFragment('Nous avons un bon résultat', ['Nous avons un bon résultat pour tous'])).toBe(false);
   });
 });

@@ -40,9 +40,16 @@ export function addFronted(
     else if (isDatePhrase(text, seg, dateSpans)) add({ ...span, kind: 'fronted', tier: 1 }, true);
     // "At least 23 people were killed, …": a segment with a finite verb is the clause itself, not an adjunct before it.
     else if (words <= MAX_FRONTED_WORDS && startsWithAny(lower, rules.fronted) && !holdsVerb(text.slice(seg.start, seg.end).replace(/^\S+/u, ''), rules)) {
-      // "Dans le sillage des blocages, qui provoquent une pénurie, les salariés…": its relative clauses go with it.
+      // "Dans le sillage des blocages, qui provoquent une pénurie, les salariés…": its relative clauses go with it, and
+      // an appositive about it ("Sur le budget, l'une des idées du président, M. Le Maire a…").
       let last = i;
-      while (segments[last + 1]?.after?.kind === 'comma' && startsWithAny(lowerOf(text, segments[last + 1] as Segment), rules.relatives)) last++;
+      const isAboutIt = (lower: string): boolean => startsWithAny(lower, rules.relatives) || startsWithAny(lower, rules.closingAppositives);
+      while (segments[last + 1]?.after?.kind === 'comma' && isAboutIt(lowerOf(text, segments[last + 1] as Segment))) {
+        last++;
+        // The appositive may also go alone, the fronted phrase staying: "sur le budget, M. Le Maire a…".
+        const appositive = segments[last] as Segment;
+        if (startsWithAny(lowerOf(text, appositive), rules.closingAppositives)) add({ start: (appositive.before as NonNullable<Segment['before']>).start, end: appositive.end, kind: 'appositive', tier: 1, opensSentence: false });
+      }
       add({ ...span, end: ((segments[last] as Segment).after as NonNullable<Segment['after']>).end, kind: 'fronted', tier: 2 });
       i = last;
     }
