@@ -208,3 +208,18 @@ describe('shortenSentence: an appositive about a fronted phrase', () => {
     expect(bullets(sentence, 'fr')).toEqual(['Sur le budget commun de la zone, M. Weber avait fait comprendre que les discussions étaient moins avancées']);
   });
 });
+
+describe('shortenSentence: lists and coordinated phrases never lose a member', () => {
+  it('keeps a list of names as the subject, and splits off a contrast clause with its own subject', () => {
+    const sentence = 'Paris, l’OTAN, l’Union africaine et la Ligue arabe ont réclamé une cessation « immédiate » des hostilités, tandis que la Chine a appelé à des « mesures urgentes en vue d’une trêve ».';
+    expect(bullets(sentence, 'fr')).toEqual([
+      'Paris, l’OTAN, l’Union africaine et la Ligue arabe ont réclamé une cessation « immédiate » des hostilités',
+      'La Chine a appelé à des « mesures urgentes en vue d’une trêve »',
+    ]);
+  });
+
+  it('never deletes the second of two coordinated phrases alone ("à Lyon et dans d’autres villes")', () => {
+    const sentence = 'Jeudi, la préfecture dénonçait déjà un rassemblement « illégal » des manifestants à Lyon et dans d’autres villes de la région « sans la moindre déclaration préalable auprès des autorités ».';
+    expect(bullets(sentence, 'fr').join(' ')).not.toMatch(/ et$/u);
+  });
+});

@@ -98,7 +98,12 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     } else if (seg.after?.kind === 'comma' && startsWithAny(lower, rules.aliasOpeners) && countWordsIn(text, seg.start, seg.end) <= MAX_ALIAS_WORDS) {
       // ", dit « Hemetti »,": the other name of who was just named.
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
-    } else if (seg.after?.kind === 'comma' && isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && (countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS || (following !== undefined && opensOnVerb(followingLower, rules))))) {
+    } else if (
+      seg.after?.kind === 'comma' &&
+      !holdsVerb(text.slice(seg.start, seg.end), rules) &&
+      !isListOfNames(text, following) &&
+      isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && (countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS || (following !== undefined && opensOnVerb(followingLower, rules))))
+    ) {
       // "Les salariés de la centrale, réunis en assemblée mardi, ont voté…": a participle phrase between the subject and its verb.
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
     } else if (i === main + 1 && seg.after?.kind === 'comma' && addNameAppositive(text, segments, i, rules, add)) {
@@ -147,6 +152,14 @@ function isQuotationTo(text: string, from: number, to: number): boolean {
 }
 
 const MAX_ADVERBIAL_WORDS = 4;
+
+/** "Washington, l'ONU, l'Union africaine et la Ligue arabe ont…": a name after the next comma makes a list, not an appositive. */
+function isListOfNames(text: string, following: Segment | undefined): boolean {
+  if (following === undefined) return false;
+  const words = text.slice(following.start, following.start + 40).split(/\s+/u);
+  const first = (words[0] ?? '').replace(/^[dl]['’]/u, '');
+  return /^\p{Lu}/u.test(first) || (/^(?:la|le|les|the)$/iu.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? ''));
+}
 const LIST_REACH_WORDS = 4;
 const MAX_LIST_ITEM_WORDS = 4;
 

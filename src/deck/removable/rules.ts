@@ -78,6 +78,8 @@ export interface Rules {
   readonly contrastiveSubordinators: readonly string[];
   /** Endings of a future or conditional verb ("perdra", "seraient"): after one, a fronted "si" clause is a condition. */
   readonly conditionalEndings: readonly string[];
+  /** Words that open a clause of contrast with its own subject (", tandis que la Russie…", ", while the army…"). */
+  readonly contrastOpeners: readonly string[];
 }
 
 export const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -137,6 +139,7 @@ function rulesOf(lang: Lang): Rules {
     listPrepositionFamilies: l.listPrepositionFamilies.map(lower),
     contrastiveSubordinators: lower(l.contrastiveSubordinators),
     conditionalEndings: lower(l.conditionalEndings),
+    contrastOpeners: lower(l.contrastOpeners),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }

@@ -33,6 +33,8 @@ export function addClosingTails(text: string, segments: readonly Segment[], main
     const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 40)));
     // ", et c'est désormais…", ", and the army said…": a clause of its own, which a split keeps.
     if (startsWithAny(lower, rules.coordinatorWords)) break;
+    // ", tandis que la Russie a appelé…", ", when the army…": a clause with its own subject.
+    if (startsWithAny(lower, rules.subordinators) || startsWithAny(lower, rules.embeddedClauseOpeners) || startsWithAny(lower, rules.contrastOpeners)) continue;
     // "A, B, C et D" and "à fixer, à l'avenir, des règles": after a short item or aside, and from one, the clause goes on.
     const isShort = (s: Segment): boolean => countWordsIn(text, s.start, s.end) <= MAX_LIST_ITEM_WORDS;
     if ((i - 1 > main && isShort(previous)) || (i < segments.length - 1 && isShort(seg))) continue;

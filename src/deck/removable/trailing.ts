@@ -50,6 +50,11 @@ export function addTrailingPhrases(text: string, last: Segment, mainStart: numbe
     const isFar = words > MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE && before + words > rules.minWordsBeforeTrailingPhrase;
     const word = foldCase(m[0]);
     // "dirigés par Washington", "backed by the fund": the agent of a participle stays with it.
+    // "à Khartoum et dans d'autres villes": a phrase coordinated with the one before it is no adjunct of its own.
+    if (rules.coordinatorWords.includes(previous)) {
+      previous = word;
+      continue;
+    }
     if (isFar && rules.trailingPrepositions.includes(word) && !opensOnParticiple(previous, rules)) found.push(segmentStart + m.index);
     // "… un contrat pour construire une usine": a purpose clause, when an infinitive follows the preposition.
     // Not after a degree ("trop tôt pour chiffrer", "assez grand pour accueillir"): there it completes the adjective.
