@@ -223,3 +223,10 @@ describe('shortenSentence: lists and coordinated phrases never lose a member', (
     expect(bullets(sentence, 'fr').join(' ')).not.toMatch(/ et$/u);
   });
 });
+
+describe('shortenSentence: the date of a timeline bullet', () => {
+  it('goes with "since", "until" and "depuis" as it goes with "on" and "en"', () => {
+    expect(bullets('The country has been a net importer of gas since the mid 1990s.', 'en', { drop: 'since the mid 1990s' })).toEqual(['The country has been a net importer of gas']);
+    expect(bullets('La tension était latente depuis des semaines.', 'fr', { drop: 'depuis des semaines' })).toEqual(['La tension était latente']);
+  });
+});
