@@ -118,6 +118,38 @@ function tokenAt(tokens: readonly Token[], at: number): number {
  */
 const TOKENS_BEFORE_GATE = 6;
 
+/** Per language, the folded month abbreviations that are written with a full stop ("sept.": "sept" is seven). */
+const DOTTED_MONTHS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(numberDateJson.months.fr.filter((m) => m.endsWith('.')).map((m) => fold(m.slice(0, -1)))),
+  en: new Set(numberDateJson.months.en.filter((m) => m.endsWith('.')).map((m) => fold(m.slice(0, -1)))),
+};
+const MONTH_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(numberDateJson.months.fr.map((m) => fold(m.replace(/\.$/u, '')))),
+  en: new Set(numberDateJson.months.en.map((m) => fold(m.replace(/\.$/u, '')))),
+};
+
+/**
+ * Whether a match that holds no digit is a month name that the sentence uses as another word: a French
+ * abbreviation without its full stop ("sept mois": seven), a French month with a capital ("sur Mars": French
+ * writes months in lower case, so it is the planet or a name), a month right after a capitalised word that is
+ * not the sentence's first ("Theresa May", "Women's March").
+ */
+function isMonthInDisguise(text: string, raw: string, start: number, lang: Lang): boolean {
+  if (/\d/u.test(raw)) return false;
+  const words = raw.trim().split(/[ \u00a0\u202f]+/u);
+  const last = words[words.length - 1]!;
+  const bare = last.replace(/\.$/u, '');
+  const key = fold(bare);
+  if (!MONTH_WORDS[lang].has(key)) return false;
+  if (lang === 'fr' && DOTTED_MONTHS.fr.has(key) && !last.endsWith('.') && !/^\./u.test(text.slice(start + raw.trimEnd().length))) return true;
+  if (lang === 'fr' && bare[0] !== bare[0]!.toLowerCase()) return true;
+  if (words.length === 1) {
+    const before = /(\p{Lu}[\p{L}'’.-]*)[ \u00a0\u202f]+$/u.exec(text.slice(0, start));
+    if (before !== null && text.slice(0, before.index).trim() !== '') return true;
+  }
+  return false;
+}
+
 /** The date expressions of one sentence, longest first where they overlap, in text order. */
 export function findDates(text: string, lang: Lang, tokens: readonly Token[] = tokenize(text)): DateSpan[] {
   const found: DateSpan[] = [];
@@ -149,6 +181,7 @@ export function findDates(text: string, lang: Lang, tokens: readonly Token[] = t
       // A year must not be the number of a currency amount ($2015) or part of a longer figure.
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/[$€£¥]\s?$|\d[.,]?$/u.test(before)) continue;
+      if (isMonthInDisguise(text, raw, m.index, lang)) continue;
       found.push({ text: trimmed, start: m.index, end: m.index + trimmed.length });
     }
   }

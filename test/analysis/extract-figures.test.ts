@@ -62,4 +62,14 @@ describe('dates', () => {
   it('does not take numbers for years inside amounts, nor lowercase may/march for months', () => {
     expect(dates('It cost $2015 and 2016.5 tons; prices may march higher.', 'en')).toEqual([]);
   });
+
+  it('does not take a month name used as another word for a date', () => {
+    // French "sept" is seven unless written "sept."; French months are lower case, so "Mars" is the planet.
+    expect(dates('Huit ans de fouilles et sept semaines de doute : le robot a roulé sur Mars jeudi.', 'fr')).toEqual(['jeudi']);
+    expect(dates('Mars reste hostile, mais le 4 sept. 2019 puis en sept. et en mars, tout a changé.', 'fr')).toEqual(['le 4 sept. 2019', 'en sept', 'en mars']);
+    expect(dates('La visite du 12 sept 2020 a été reportée.', 'fr')).toEqual(['12 sept 2020']);
+    // A month right after a capitalised word is part of a name; at the start of a sentence it stays a month.
+    expect(dates('Prime Minister Theresa May spoke in May, before the Long March exhibition.', 'en')).toEqual(['in May']);
+    expect(dates('March was the wettest month; May 2021 was dry.', 'en')).toEqual(['March', 'May 2021']);
+  });
 });
