@@ -1,0 +1,51 @@
+// Section cues by kind of statement (diplomatic stance, contract terms and schedule, economic measurement,
+// background), each tested on sentences written for this test in the way wire stories word them.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import type { SectionId } from '../../src/analysis/analysis';
+import { DEFAULT_TEMPLATE } from '../../src/analysis/template';
+import { parseArticle } from '../../src/article/parse-article';
+
+/** The cue words sentence `index` of `text` has for `section`, placed or a candidate. */
+function cuesFor(text: string, index: number, section: SectionId): readonly string[] {
+  const s = analyze(parseArticle(text), DEFAULT_TEMPLATE).sentences[index]!;
+  if (s.sections.includes(section)) return s.cues;
+  return s.candidates.find((c) => c.section === section)?.cues ?? [];
+}
+
+/** The cue words of the second sentence of a two-sentence article after a neutral opening line. */
+function secondSentenceCues(sentence: string, section: SectionId, lang: 'fr' | 'en'): readonly string[] {
+  const opening = lang === 'fr' ? 'La réunion a eu lieu à Oslo.' : 'The meeting took place in Oslo.';
+  return cuesFor(`# T\n\n${opening}\n\n${sentence}\n`, 1, section);
+}
+
+describe('statement kinds', () => {
+  it('reads the inflections of diplomatic stance verbs as alliances', () => {
+    const en: [string, string][] = [
+      ['The envoy is calling on both camps to return to the table.', 'calling on'],
+      ['Rome backs the plan for a regional force.', 'backs'],
+      ['The minister welcomes the decision of her counterpart.', 'welcomes'],
+      ['Ottawa stands with its Nordic neighbours on the question.', 'stands with'],
+      ['The two leaders reiterated their rejection of the annexation.', 'reiterated'],
+      ['The bloc endorsed the mediation offer from Doha.', 'endorsed'],
+    ];
+    for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'alliances', 'en'), sentence).toContain(cue);
+    expect(secondSentenceCues('Le ministre a réitéré son appui au gouvernement de transition.', 'alliances', 'fr')).toContain('réitéré');
+  });
+
+  it('reads what was agreed and when a contract is delivered or expires as agreements', () => {
+    const fr: [string, string][] = [
+      ['Les deux capitales ont convenu de rouvrir leurs consulats.', 'convenu'],
+      ['Le premier navire sera livré au printemps.', 'sera livré'],
+      ['L’acquéreur offre 14 euros par action.', 'par action'],
+      ['Le bail expire à la fin de la décennie.', 'expire'],
+    ];
+    for (const [sentence, cue] of fr) expect(secondSentenceCues(sentence, 'agreements', 'fr'), sentence).toContain(cue);
+    const en: [string, string][] = [
+      ['The order would be worth about 3 billion dollars.', 'worth about'],
+      ['The programme is worth 900 million pounds to the yard.', 'is worth'],
+      ['The current licence expires in 2029.', 'expires'],
+    ];
+    for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'agreements', 'en'), sentence).toContain(cue);
+  });
+});
