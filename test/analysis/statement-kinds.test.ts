@@ -48,4 +48,20 @@ describe('statement kinds', () => {
     ];
     for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'agreements', 'en'), sentence).toContain(cue);
   });
+
+  it('ends a negation at a comma or a quotation mark: it governs its own phrase, not the cue after it', () => {
+    /** The score of the second sentence for `section`, as a candidate (one sentence cannot establish it). */
+    const score = (sentence: string, section: SectionId, lang: 'fr' | 'en'): number => {
+      const opening = lang === 'fr' ? 'La réunion a eu lieu à Oslo.' : 'The meeting took place in Oslo.';
+      const s = analyze(parseArticle(`# T\n\n${opening}\n\n${sentence}\n`), DEFAULT_TEMPLATE).sentences[1]!;
+      return s.candidates.find((c) => c.section === section)?.score ?? 0;
+    };
+    expect(score('Not surprisingly, the allies closed ranks.', 'alliances', 'en')).toBe(score('As expected the allies closed ranks.', 'alliances', 'en'));
+    expect(score('Sans attendre, les alliés ont réagi.', 'alliances', 'fr')).toBe(score('Aussitôt les alliés ont réagi.', 'alliances', 'fr'));
+    expect(score('Both capitals praised their “no limits” partnership.', 'alliances', 'en')).toBeGreaterThan(
+      score('Both capitals praised their no limits partnership.', 'alliances', 'en'),
+    );
+    // Without punctuation between them, the negation still governs the cue.
+    expect(score('Rome has not backed the plan.', 'alliances', 'en')).toBeLessThan(score('Rome has backed the plan.', 'alliances', 'en'));
+  });
 });

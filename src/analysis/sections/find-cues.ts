@@ -9,6 +9,9 @@ import type { Token } from '../tokenize';
 import { compile } from './compiled-template';
 import { addCue, addTitleWord, NO_ENTRIES, type SentenceCues } from './cue-entries';
 
+/** Punctuation between two words that ends a negation's reach: a comma, a colon or semicolon, a bracket, a quotation mark. */
+const SCOPE_BREAK = /[,;:()[\]«»“”"]/u;
+
 /** A crude stem for title overlap: the first six letters (généraux = général, Soudan = soudanaise). */
 function stem(key: string): string | undefined {
   if (key.length < 4 || (classAt(key, 0) & NUMBER) !== 0 || GAZETTEER.functionWords.has(key) || GAZETTEER.numberWords.has(key)) return undefined;
@@ -37,7 +40,11 @@ export function findSentenceCues(
   const lists = compiledTemplate.cues.matchSets(tokens);
   const window = template.negation.window;
   const isNegated = (m: CueMatch): boolean => {
-    for (let k = Math.max(0, m.first - window); k < m.first; k++) if (compiledTemplate.negation.has(tokens[k]!.key)) return true;
+    for (let k = m.first - 1; k >= Math.max(0, m.first - window); k--) {
+      // A negation's reach ends at a phrase boundary: "no" in a quoted “no limits” or before a comma governs its own words.
+      if (SCOPE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+      if (compiledTemplate.negation.has(tokens[k]!.key)) return true;
+    }
     return false;
   };
   const sectionCount = compiledTemplate.ids.length;
