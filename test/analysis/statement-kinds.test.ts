@@ -49,6 +49,41 @@ describe('statement kinds', () => {
     for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'agreements', 'en'), sentence).toContain(cue);
   });
 
+  it('reads counterparts, bilateral ties, embassies and calls between leaders as alliances', () => {
+    const en: [string, string][] = [
+      ['She met her Kenyan counterpart on the sidelines.', 'counterpart'],
+      ['The bilateral relationship has rarely been closer.', 'bilateral'],
+      ['Protesters gathered outside the embassy in the capital.', 'embassy'],
+      ['The two presidents spoke by phone on Tuesday.', 'spoke by phone'],
+    ];
+    for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'alliances', 'en'), sentence).toContain(cue);
+    const fr: [string, string][] = [
+      ['Le ministre a reçu son homologue chilien.', 'homologue'],
+      ['Les échanges bilatéraux reprendront en mai.', 'bilatéraux'],
+      ['Il s’est entretenu avec le roi pendant une heure.', 's’est entretenu'],
+      ['Le consulat de Lyon restera ouvert.', 'consulat'],
+    ];
+    for (const [sentence, cue] of fr) expect(secondSentenceCues(sentence, 'alliances', 'fr'), sentence).toContain(cue);
+  });
+
+  it('reads an approval, a condition, a duration and a tender as contract terms', () => {
+    const fr: [string, string][] = [
+      ['La cession attend encore l’aval de Bruxelles.', 'l’aval'],
+      ['Le projet est soumis à l’approbation des actionnaires.', 'approbation'],
+      ['Le site sera repris sous réserve de l’accord des salariés.', 'sous réserve'],
+      ['La concession est accordée pour une durée de trente ans.', 'pour une durée de'],
+      ['La région a lancé un appel d’offres pour ses trains.', 'appel d’offres'],
+    ];
+    for (const [sentence, cue] of fr) expect(secondSentenceCues(sentence, 'agreements', 'fr'), sentence).toContain(cue);
+    const en: [string, string][] = [
+      ['The sale is subject to a vote of shareholders.', 'subject to'],
+      ['The second payment is conditional on reforms.', 'conditional on'],
+      ['The port is leased for a period of 40 years.', 'for a period of'],
+      ['The club holds exclusive rights to the stadium.', 'exclusive rights'],
+    ];
+    for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'agreements', 'en'), sentence).toContain(cue);
+  });
+
   it('ends a negation at a comma or a quotation mark: it governs its own phrase, not the cue after it', () => {
     /** The score of the second sentence for `section`, as a candidate (one sentence cannot establish it). */
     const score = (sentence: string, section: SectionId, lang: 'fr' | 'en'): number => {
