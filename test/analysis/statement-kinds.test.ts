@@ -84,6 +84,23 @@ describe('statement kinds', () => {
     for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'agreements', 'en'), sentence).toContain(cue);
   });
 
+  it('does not take words that only begin like a cue for it', () => {
+    const none: [string, SectionId, 'fr' | 'en'][] = [
+      ['Provisional results are due on Friday.', 'agreements', 'en'],
+      ['Traders saw signs of a slowdown in the north.', 'agreements', 'en'],
+      ['The delegation flew on to Stockholm.', 'economy', 'en'],
+      ['Le commandement de la région a changé de mains.', 'agreements', 'fr'],
+      ['Les observateurs ont noté des retards, relevant des erreurs de procédure.', 'economy', 'fr'],
+      ['La couverture médiatique du procès a été intense.', 'alliances', 'fr'],
+    ];
+    for (const [sentence, section, lang] of none) expect(secondSentenceCues(sentence, section, lang), sentence).toEqual([]);
+    // The forms that are cues still are.
+    expect(secondSentenceCues('The provisions of the treaty apply from May.', 'agreements', 'en')).toContain('provisions');
+    expect(secondSentenceCues('La compagnie a commandé douze avions.', 'agreements', 'fr')).toContain('commandé');
+    expect(secondSentenceCues('La banque a relevé son taux directeur.', 'economy', 'fr')).toContain('relevé');
+    expect(secondSentenceCues('Le médiateur a rencontré les deux camps.', 'alliances', 'fr')).toContain('médiateur');
+  });
+
   it('ends a negation at a comma or a quotation mark: it governs its own phrase, not the cue after it', () => {
     /** The score of the second sentence for `section`, as a candidate (one sentence cannot establish it). */
     const score = (sentence: string, section: SectionId, lang: 'fr' | 'en'): number => {
