@@ -84,6 +84,32 @@ describe('statement kinds', () => {
     for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'agreements', 'en'), sentence).toContain(cue);
   });
 
+  it('reads economic measurement nouns as economy', () => {
+    const en: [string, string][] = [
+      ['The main index lost ground for a third day.', 'index'],
+      ['Unemployment fell by half a percentage point.', 'percentage point'],
+      ['Output was flat year on year.', 'year on year'],
+      ['The exchange rate has been pegged since 1998.', 'exchange rate'],
+      ['Parliament rejected the third bailout.', 'bailout'],
+    ];
+    for (const [sentence, cue] of en) expect(secondSentenceCues(sentence, 'economy', 'en'), sentence).toContain(cue);
+    const fr: [string, string][] = [
+      ['L’indice de la place parisienne a terminé en repli.', 'indice'],
+      ['Le chômage a reculé de deux points de pourcentage.', 'points de pourcentage'],
+      ['Les loyers ont grimpé en glissement annuel.', 'en glissement annuel'],
+      ['Le gouvernement prépare un plan de relance.', 'plan de relance'],
+      ['La balance commerciale reste déficitaire.', 'balance commerciale'],
+    ];
+    for (const [sentence, cue] of fr) expect(secondSentenceCues(sentence, 'economy', 'fr'), sentence).toContain(cue);
+  });
+
+  it('reads who claimed an attack and what an event follows as context', () => {
+    expect(secondSentenceCues('A local cell claimed responsibility on Friday.', 'context', 'en')).toContain('claimed responsibility');
+    expect(secondSentenceCues('The visit comes three months after the border incident.', 'context', 'en')).toContain('months after');
+    expect(secondSentenceCues('L’attentat a été revendiqué dans la soirée.', 'context', 'fr')).toContain('revendiqué');
+    expect(secondSentenceCues('Cette décision fait suite à une plainte des riverains.', 'context', 'fr')).toContain('fait suite');
+  });
+
   it('does not take words that only begin like a cue for it', () => {
     const none: [string, SectionId, 'fr' | 'en'][] = [
       ['Provisional results are due on Friday.', 'agreements', 'en'],
