@@ -16,8 +16,18 @@ export function nameRanges(spans: readonly EntitySpan[], entities: readonly Enti
   return names ?? NO_NAMES;
 }
 
-/** Whether the tokens `first` to `last` touch one of the name ranges `names` (nameRanges' form). */
-export function touchesName(names: readonly number[], first: number, last: number): boolean {
-  for (let n = 0; n < names.length; n += 2) if (names[n]! <= last && first <= names[n + 1]!) return true;
+/**
+ * Whether the tokens `first` to `last` touch a name of `names` that they do not wholly cover: a cue of
+ * several words that is a whole name ("Ligue arabe", "Security Council") names that body on purpose, while a
+ * word inside a longer name ("Alliance Investment Partners") or a one-word cue that is a name ("Price") does not.
+ */
+export function touchesNamePart(names: readonly number[], first: number, last: number): boolean {
+  for (let n = 0; n < names.length; n += 2) {
+    const nameFirst = names[n]!;
+    const nameLast = names[n + 1]!;
+    if (nameFirst > last || first > nameLast) continue;
+    if (last === first || nameFirst < first || nameLast > last) return true;
+  }
   return false;
 }
+

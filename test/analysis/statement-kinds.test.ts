@@ -15,7 +15,7 @@ function cuesFor(text: string, index: number, section: SectionId): readonly stri
 
 /** The cue words of the second sentence of a two-sentence article after a neutral opening line. */
 function secondSentenceCues(sentence: string, section: SectionId, lang: 'fr' | 'en'): readonly string[] {
-  const opening = lang === 'fr' ? 'La réunion a eu lieu à Oslo.' : 'The meeting took place in Oslo.';
+  const opening = lang === 'fr' ? 'Les délégués sont arrivés à Oslo.' : 'The meeting took place in Oslo.';
   return cuesFor(`# T\n\n${opening}\n\n${sentence}\n`, 1, section);
 }
 
@@ -127,10 +127,17 @@ describe('statement kinds', () => {
     expect(secondSentenceCues('Le médiateur a rencontré les deux camps.', 'alliances', 'fr')).toContain('médiateur');
   });
 
+  it('counts a cue of several words that is a whole name, not a word inside a longer name or a one-word name', () => {
+    // "Foreign Ministry" and "Central Bank" are names here and the cues they are; "Alliance" only begins a company's name.
+    expect(secondSentenceCues('The Foreign Ministry said the visit would go ahead.', 'alliances', 'en')).toContain('Foreign Ministry');
+    expect(secondSentenceCues('The Central Bank kept its key rate unchanged.', 'economy', 'en')).toContain('Central Bank');
+    expect(secondSentenceCues('Alliance Investment Partners opened an office.', 'alliances', 'en')).toEqual([]);
+  });
+
   it('ends a negation at a comma or a quotation mark: it governs its own phrase, not the cue after it', () => {
     /** The score of the second sentence for `section`, as a candidate (one sentence cannot establish it). */
     const score = (sentence: string, section: SectionId, lang: 'fr' | 'en'): number => {
-      const opening = lang === 'fr' ? 'La réunion a eu lieu à Oslo.' : 'The meeting took place in Oslo.';
+      const opening = lang === 'fr' ? 'Les délégués sont arrivés à Oslo.' : 'The meeting took place in Oslo.';
       const s = analyze(parseArticle(`# T\n\n${opening}\n\n${sentence}\n`), DEFAULT_TEMPLATE).sentences[1]!;
       return s.candidates.find((c) => c.section === section)?.score ?? 0;
     };

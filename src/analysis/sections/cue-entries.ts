@@ -1,6 +1,6 @@
 // The cues found in one sentence, in the flat form kept until scoring (SentenceCues): this module is
 // the only one that writes or reads that form's offsets; the rest of scoring names what it reads.
-import { touchesName } from '../name-ranges';
+import { touchesNamePart } from '../name-ranges';
 import { sortSmall } from '../small-sort';
 
 /**
@@ -77,13 +77,13 @@ export function titleWordText(words: readonly string[], w: number): string {
   return words[w * TITLE_WORD_SLOTS + 1]!;
 }
 
-/** The offsets in `cues.found` of the occurrences of lexicon `set` that touch no name token. */
+/** The offsets in `cues.found` of the occurrences of lexicon `set` that touch no name token, but where a cue of several words is a whole name. */
 export function occurrencesOutsideNames(cues: SentenceCues, set: number, names: readonly number[]): number[] | undefined {
   const found = cues.found;
   let out: number[] | undefined;
   for (let k = 0; k < found.length; k += CUE_SLOTS) {
     if (found[k] !== set) continue;
-    if (!touchesName(names, cueFirst(found, k), cueLast(found, k))) (out ??= []).push(k);
+    if (!touchesNamePart(names, cueFirst(found, k), cueLast(found, k))) (out ??= []).push(k);
   }
   return out;
 }
