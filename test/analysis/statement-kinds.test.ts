@@ -110,6 +110,12 @@ describe('statement kinds', () => {
     expect(secondSentenceCues('Cette décision fait suite à une plainte des riverains.', 'context', 'fr')).toContain('fait suite');
   });
 
+  it('reads what a published report or study found as context', () => {
+    expect(secondSentenceCues('Selon une étude de l’université, un foyer sur cinq renonce à se chauffer.', 'context', 'fr')).toContain('Selon une étude');
+    expect(secondSentenceCues('Dans son rapport annuel, l’inspection relève des retards.', 'context', 'fr')).toContain('Dans son rapport');
+    expect(secondSentenceCues('According to a report by the inspectors, half the bridges need repairs.', 'context', 'en')).toContain('According to a report');
+  });
+
   it('does not take words that only begin like a cue for it', () => {
     const none: [string, SectionId, 'fr' | 'en'][] = [
       ['Provisional results are due on Friday.', 'agreements', 'en'],
