@@ -116,6 +116,13 @@ describe('statement kinds', () => {
     expect(secondSentenceCues('According to a report by the inspectors, half the bridges need repairs.', 'context', 'en')).toContain('According to a report');
   });
 
+  it('reads idioms of ratifying, clinching and closing ranks', () => {
+    expect(secondSentenceCues('Le conseil a entériné le compromis sans vote.', 'agreements', 'fr')).toContain('entériné');
+    expect(secondSentenceCues('The two carriers inked a codeshare on Friday.', 'agreements', 'en')).toContain('inked');
+    expect(secondSentenceCues('Neighbouring states rallied behind the president.', 'alliances', 'en')).toContain('rallied behind');
+    expect(secondSentenceCues('Les capitales européennes ont serré les rangs.', 'alliances', 'fr')).toContain('serré les rangs');
+  });
+
   it('does not take words that only begin like a cue for it', () => {
     const none: [string, SectionId, 'fr' | 'en'][] = [
       ['Provisional results are due on Friday.', 'agreements', 'en'],
