@@ -2,7 +2,6 @@
 import type { Argv } from 'yargs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import type { Lang } from '../article/article';
 import { analysisJsonPieces } from '../analysis/analysis-json';
 import { explainAnalysis } from '../analysis/explain';
@@ -24,6 +23,7 @@ import { parseDuration } from './duration';
 import { readStable } from './watch';
 import { tolerateClosedPipe, writeStdout, writeStdoutPieces } from './stdout';
 import { checkFolder, checkTarget, makeFolder, writeAtomically } from './write-output';
+import { analysing, presenting } from './v8-flags';
 
 declare const BRIEFING_VERSION: string;
 const VERSION = typeof BRIEFING_VERSION === 'string' ? BRIEFING_VERSION : '0.0.0-dev';
@@ -186,17 +186,8 @@ interface PresentArgs extends CommonArgs {
 }
 
 /** The present command; resolves with the exit code. */
-/**
- * A presenter holds little and allocates little per key, but V8 grows its young generation for the start-up
- * (bundle, analysis, Ink) and keeps it: ~10 MiB of peak RSS. Not growing it costs a long analysis ~8 %
- * (measured on 10 MB), so only the presenter asks for it; speed and memory only, never results.
- */
-function keepYoungGenerationSmall(): void {
-  setFlagsFromString('--semi-space-growth-factor=1');
-}
-
 async function presentCommand(args: PresentArgs): Promise<number> {
-  keepYoungGenerationSmall();
+  presenting();
   const file = fileArg(args.file);
   const durationMs = args.duration === undefined ? undefined : parseDuration(args.duration);
   if (args.duration !== undefined && durationMs === undefined) {
@@ -257,7 +248,7 @@ async function loadTemplate(path: string | undefined): Promise<Template> {
 async function deckOf(file: string | undefined, args: CommonArgs): Promise<Deck> {
   const options = await loadOptions(args);
   const input = await readInput(file, args['max-size'], process.stdin, args.timeout);
-  const loaded = loadDeck(input, options);
+  const loaded = analysing(input.text.length, () => loadDeck(input, options));
   warn(loaded.warnings);
   return loaded.deck;
 }
@@ -266,7 +257,7 @@ async function deckOf(file: string | undefined, args: CommonArgs): Promise<Deck>
 async function reloadDeck(file: string | undefined, args: CommonArgs): Promise<Deck> {
   const options = await loadOptions(args);
   const input = await readStable(() => readInput(file, args['max-size'], process.stdin, args.timeout), (a, b) => a.text === b.text);
-  return loadDeck(input, options).deck;
+  return analysing(input.text.length, () => loadDeck(input, options)).deck;
 }
 
 async function analyzeCommand(file: string | undefined, args: CommonArgs & { json: boolean }): Promise<number> {

@@ -3,7 +3,6 @@
 // following are set up here and handed to the UI as callbacks.
 import { openSync } from 'node:fs';
 import tty from 'node:tty';
-import { setFlagsFromString } from 'node:v8';
 import type { Deck } from '../deck/deck';
 import { deckToPlainText } from '../markdown/plain-text';
 import { startEarlyPresenter } from '../ui/early-paint';
@@ -14,6 +13,7 @@ import { EXIT } from './exit-codes';
 import { followFile, publishPosition, unpublish, watchPosition } from './follow';
 import { writeStdout } from './stdout';
 import { watchFile } from './watch';
+import { yogaOnBaselineCompiler } from './v8-flags';
 import { withoutFetch } from './without-fetch';
 
 /** What `present` was asked for. */
@@ -106,9 +106,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     let state: ReturnType<typeof early.stop>;
     let runPresenter: typeof import('../ui/run-presenter').runPresenter;
     try {
-      // Yoga (Ink's layout, WebAssembly) stays on V8's baseline compiler: its optimising tier costs
-      // ~2.5 MiB of peak memory while it compiles, and a frame's layout is too small to gain from it.
-      setFlagsFromString('--liftoff-only');
+      yogaOnBaselineCompiler();
       const loaded = await Promise.race([withoutFetch(() => import('../ui/run-presenter')), early.quit]);
       // A key quit before Ink was up (q, Ctrl+C).
       if (typeof loaded === 'number') return loaded;
