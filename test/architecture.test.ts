@@ -39,7 +39,7 @@ const PROCESS_PARTS: readonly string[] = ['cli', 'bin'];
 
 /** What one source file uses: the modules it names and whether it touches `process`. */
 interface FileFacts {
-  /** The path from the repository root, with `/` (`src/ui/keymap.ts`). */
+  /** The path from the repository root, with `/` (`src/ui/state/keymap.ts`). */
   readonly file: string;
   /** Every module specifier it imports or re-exports, statically, dynamically or in a type. */
   readonly imports: readonly string[];
@@ -144,11 +144,11 @@ describe('the folder graph of src/', () => {
     const facts = new Map(sourceFacts().map((f) => [f.file, f]));
     expect(facts.get('src/bin.ts')?.imports).toContain('./cli/main');
     expect(facts.get('src/bin.ts')?.usesProcess).toBe(true);
-    expect(facts.get('src/cli/present.ts')?.imports).toContain('../ui/run-presenter');
+    expect(facts.get('src/cli/present.ts')?.imports).toContain('../ui/ink/run-presenter');
     expect(facts.get('src/markdown/blocks.ts')?.imports).toContain('marked');
-    expect(facts.get('src/ui/Presenter.tsx')?.imports).toContain('ink');
+    expect(facts.get('src/ui/ink/Presenter.tsx')?.imports).toContain('ink');
     // The presenter's header says it "knows nothing of process": a comment is no use of it.
-    expect(facts.get('src/ui/Presenter.tsx')?.usesProcess).toBe(false);
+    expect(facts.get('src/ui/ink/Presenter.tsx')?.usesProcess).toBe(false);
   });
 });
 

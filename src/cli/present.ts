@@ -5,10 +5,10 @@ import { openSync } from 'node:fs';
 import tty from 'node:tty';
 import type { Deck } from '../deck/deck';
 import { deckToPlainText } from '../markdown/plain-text';
-import { startEarlyPresenter } from '../ui/early-paint';
-import { presenterStart } from '../ui/presenter-start';
-import { Screen } from '../ui/screen';
-import { themeFromColorFgBg, type ThemeName } from '../ui/theme';
+import { startEarlyPresenter } from '../ui/terminal/early-paint';
+import { presenterStart } from '../ui/terminal/presenter-start';
+import { Screen } from '../ui/terminal/screen';
+import { themeFromColorFgBg, type ThemeName } from '../ui/frame/theme';
 import { EXIT } from './exit-codes';
 import { followFile, publishPosition, unpublish, watchPosition } from './follow';
 import { writeStdout } from './stdout';
@@ -104,10 +104,10 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     const shared = options.path === undefined ? undefined : followFile(options.path);
     channel = shared;
     let state: ReturnType<typeof early.stop>;
-    let runPresenter: typeof import('../ui/run-presenter').runPresenter;
+    let runPresenter: typeof import('../ui/ink/run-presenter').runPresenter;
     try {
       yogaOnBaselineCompiler();
-      const loaded = await Promise.race([withoutFetch(() => import('../ui/run-presenter')), early.quit]);
+      const loaded = await Promise.race([withoutFetch(() => import('../ui/ink/run-presenter')), early.quit]);
       // A key quit before Ink was up (q, Ctrl+C).
       if (typeof loaded === 'number') return loaded;
       ({ runPresenter } = loaded);

@@ -1,7 +1,7 @@
 // Test helper: Ink's Key with nothing pressed, and key sequences run through the key map.
 import type { Key } from 'ink';
-import { commandFor, keyPresses } from '../../src/ui/keymap';
-import type { Command } from '../../src/ui/navigation';
+import { commandFor, keyPresses } from '../../src/ui/state/keymap';
+import type { Command } from '../../src/ui/state/navigation';
 
 /** Ink's Key record with no flag set. */
 export const NO_KEY: Key = {
