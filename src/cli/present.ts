@@ -121,6 +121,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     return await runPresenter(deck, { stdin: keys.stream, stdout, screen }, {
       view: start.view,
       initialState: state,
+      initialEffects: early.handedOver,
       startedAt: start.startedAt,
       reveal: options.reveal === true,
       hyperlinks: options.hyperlinks === true,

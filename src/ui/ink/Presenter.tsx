@@ -1,27 +1,25 @@
-// The presenter: the slide (or an overlay) above the footer, driven by keys through the key map and
-// the navigation reducer. Knows nothing of process or files: the CLI hands it the deck, the size
-// comes from Ink's stdout, and reloading, watching and following arrive as callbacks.
-import { Box, useApp, useInput, Text, type Key } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+// The presenter: the slide (or an overlay) above the footer, a view over hooks — the navigation state
+// (use-navigation), keys (use-key-presses), the deck and its reloads (use-deck-reload), the clock
+// (use-clock), the size (use-terminal-size) — with the navigation's effects carried out in one place.
+// Knows nothing of process or files: the CLI hands it the deck and its effects as callbacks.
+import { Box, useApp, Text } from 'ink';
+import { useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Deck } from '../../deck/deck';
 import type { StyledLine } from '../../text/styled-line';
-import { prepareDeck, type PreparedDeck } from '../frame/prepared-deck';
-import { Footer } from './Footer';
-import { keyPresses, pressKeys } from '../state/keymap';
-import { LinesView } from './LinesView';
-import { initialNavState, navigate, type NavState } from '../state/navigation';
+import type { PreparedDeck } from '../frame/prepared-deck';
 import { presenterFrame, screenGeometry, viewLayout } from '../frame/presenter-frame';
-import type { ScreenSize } from '../terminal/screen';
 import { themeNamed, type ThemeName } from '../frame/theme';
+import { initialNavState, type Effect, type NavState, type Position } from '../state/navigation';
+import type { ScreenSize } from '../terminal/screen';
+import { Footer } from './Footer';
+import { LinesView } from './LinesView';
+import { useClock } from './use-clock';
+import { useDeckReload, usePreparedDeck } from './use-deck-reload';
+import { useKeyPresses } from './use-key-presses';
+import { useNavigation } from './use-navigation';
 import { useTerminalSize } from './use-terminal-size';
 
-/** A position in the deck, as `--follow` shares it. */
-export interface Position {
-  /** The slide, from 0. */
-  readonly slide: number;
-  /** The reveal step, from 0. */
-  readonly step: number;
-}
+export type { Position } from '../state/navigation';
 
 /** Props of Presenter. */
 export interface PresenterProps {
@@ -59,6 +57,8 @@ export interface PresenterProps {
   readonly view?: PreparedDeck;
   /** The state to continue from (where the early paint's keys led), instead of the start. */
   readonly initialState?: NavState;
+  /** Effects asked for before this view took over (a reload pressed during the early paint). */
+  readonly initialEffects?: readonly Effect[];
   /** When presenting started, in ms (else at the first render). */
   readonly startedAt?: number;
   /** The screen's size and its changes, instead of Ink's stdout's. */
@@ -71,78 +71,28 @@ export function Presenter(props: PresenterProps) {
   const { exit } = useApp();
   const size = useTerminalSize({ ...(columns === undefined ? {} : { columns }), ...(rows === undefined ? {} : { rows }) }, props.screen);
   const colours = themeNamed(theme);
-  const clock = props.now ?? Date.now;
 
-  // Per-deck work, once per deck: blocks cut into reveal steps, the reducer's index.
-  const [deck, setDeck] = useState(props.deck);
-  const given = props.view;
-  const view = useMemo(
-    () => (given !== undefined && given.deck === deck && given.revealBullets === reveal ? given : prepareDeck(deck, reveal)),
-    [given, deck, reveal],
-  );
-
-  const [state, dispatch] = useReducer(navigate, undefined, () => props.initialState ?? initialNavState(view.index, { start, isPanelOpen: notes }));
-
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const onInput = useCallback(
-    (input: string, key: Key) => {
-      // Pasted keys arrive together: follow the state through them, so that `/word` types into the prompt.
-      const { commands, state: after } = pressKeys(stateRef.current, keyPresses(input, key));
-      for (const command of commands) dispatch(command);
-      stateRef.current = after;
-    },
-    [],
-  );
-  useInput(onInput);
-
-  useEffect(() => {
-    if (state.exitCode === undefined) return;
-    onQuit?.(state.exitCode);
-    exit();
-  }, [state.exitCode, onQuit, exit]);
-
-  // Reloading: `r` bumps state.reloads, a watcher calls in directly; only the latest read counts.
-  const isMounted = useRef(true);
-  useEffect(() => () => void (isMounted.current = false), []);
-  const latestRead = useRef(0);
-  const doReload = useCallback(async () => {
-    if (reload === undefined) {
-      dispatch({ type: 'loadFailed', message: 'nothing to reload: the deck came from standard input' });
-      return;
+  const { view, setDeck } = usePreparedDeck(props.deck, props.view, reveal);
+  const onEffect = (effect: Effect) => {
+    switch (effect.type) {
+      case 'reload':
+        return reloadDeck();
+      case 'quit':
+        onQuit?.(effect.code);
+        return exit();
+      case 'publish':
+        return onMove?.(effect.position);
     }
-    const read = ++latestRead.current;
-    try {
-      const next = await reload();
-      if (!isMounted.current || read !== latestRead.current) return;
-      const nextView = prepareDeck(next, reveal);
-      setDeck(next);
-      dispatch({ type: 'load', deck: nextView.index });
-    } catch (error) {
-      if (!isMounted.current || read !== latestRead.current) return;
-      dispatch({ type: 'loadFailed', message: error instanceof Error ? error.message : String(error) });
-    }
-  }, [reload, reveal]);
-  useEffect(() => {
-    if (state.reloads > 0) void doReload();
-  }, [state.reloads, doReload]);
-  useEffect(() => watch?.(() => void doReload()), [watch, doReload]);
-
-  // Following and being followed.
-  useEffect(() => follow?.((position) => dispatch({ type: 'follow', ...position })), [follow]);
-  useEffect(() => {
-    onMove?.({ slide: state.slide, step: state.step });
-  }, [onMove, state.slide, state.step]);
-
-  // The clock ticks once a second, only while the panel shows it.
-  const [startedAt] = useState(() => props.startedAt ?? clock());
-  const [now, setNow] = useState(clock);
-  useEffect(() => {
-    if (!state.isPanelOpen) return;
-    setNow(clock());
-    const timer = setInterval(() => setNow(clock()), 1000);
-    return () => clearInterval(timer);
-  }, [state.isPanelOpen, clock]);
+  };
+  const [state, send] = useNavigation(
+    () => props.initialState ?? initialNavState(view.index, { start, isPanelOpen: notes }),
+    props.initialEffects ?? [],
+    onEffect,
+  );
+  const reloadDeck = useDeckReload({ reveal, setDeck, send, ...(reload === undefined ? {} : { reload }), ...(watch === undefined ? {} : { watch }) });
+  useKeyPresses(send);
+  useEffect(() => follow?.((position: Position) => send({ type: 'follow', ...position })), [follow, send]);
+  const { now, startedAt } = useClock(props.now ?? Date.now, state.isPanelOpen, props.startedAt);
 
   const geometry = screenGeometry(size.columns, size.rows, state.isPanelOpen);
   const { margin, width, area, slideHeight } = geometry;
@@ -152,7 +102,7 @@ export function Presenter(props: PresenterProps) {
   // The pages each view takes at this size: the state gets them whenever they change (size, panel,
   // deck), right after the render that measured them, so that a page past a slide's end is clamped.
   const layout = useMemo(() => viewLayout(view, geometry, hyperlinks), [view, width, slideHeight, area, hyperlinks]);
-  useLayoutEffect(() => dispatch({ type: 'layout', layout }), [layout]);
+  useLayoutEffect(() => send({ type: 'layout', layout }), [layout, send]);
 
   const frame = presenterFrame({
     view,

@@ -1,7 +1,7 @@
 // The key map: one table of keys → named commands, with the labels of DESIGN.md's key table.
 // The help screen is drawn from it and the input hook only looks keys up in it.
 import type { Key } from 'ink';
-import { navigate, type Command, type CommandName, type NavState } from './navigation';
+import type { Command, CommandName } from './command';
 
 /** A key that is not a character. */
 export type SpecialKey = 'right' | 'left' | 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace' | 'tab';
@@ -218,17 +218,4 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
   if (key.ctrl && input.length === 1 && input >= 'a' && input <= 'z') return [{ kind: 'ctrl', char: input }];
   for (const [flag, name] of INK_KEYS) if (key[flag] === true) return [special(name)];
   return [...input].map(pressOfChar);
-}
-
-/** The commands of `presses` with the state after each, each press looked up in the mode the state
- * before it is in (so that a pasted `/word` types into the prompt it opens). */
-export function pressKeys(state: NavState, presses: readonly KeyPress[]): { readonly commands: Command[]; readonly state: NavState } {
-  const commands: Command[] = [];
-  let current = state;
-  for (const press of presses) {
-    const command = commandFor(press, current.prompt === undefined ? 'normal' : 'prompt') ?? { type: 'unbound' };
-    current = navigate(current, command);
-    commands.push(command);
-  }
-  return { commands, state: current };
 }

@@ -4,8 +4,7 @@
 // meanwhile go through the same decoding and the same reducer, and each answer is painted at once;
 // Ink continues from the state reached. No Ink and no React here.
 import type { StyledLine } from '../../text/styled-line';
-import { pressKeys } from '../state/keymap';
-import { navigate, type NavState } from '../state/navigation';
+import { navigate, type Effect, type NavState } from '../state/navigation';
 import type { PresenterStart } from './presenter-start';
 import { presenterFrame, screenGeometry, viewLayout, type PresenterFrame } from '../frame/presenter-frame';
 import { rawKeyPresses } from './raw-keys';
@@ -35,7 +34,7 @@ export function frameText(frame: PresenterFrame, theme: Theme, hyperlinks: boole
 /** `state` told the pages of each view at a size, as the Ink view tells its reducer after measuring. */
 export function laidOut(start: PresenterStart, state: NavState, columns: number, rows: number): NavState {
   const layout = viewLayout(start.view, screenGeometry(columns, rows, state.isPanelOpen), start.hyperlinks);
-  return navigate(state, { type: 'layout', layout });
+  return navigate(state, { type: 'layout', layout }).state;
 }
 
 /** The frame of `state` at a size, at time `now` (the Presenter's frame for the same state). */
@@ -59,6 +58,8 @@ export interface EarlyPresenter {
   readonly quit: Promise<number>;
   /** Stops reading keys and painting; returns the state Ink continues from. Keys not read yet wait for Ink. */
   stop(): NavState;
+  /** The effects asked for that are still to be carried out, for Ink to do: a reload (`r`). */
+  readonly handedOver: readonly Effect[];
 }
 
 /**
@@ -92,6 +93,7 @@ export function startEarlyPresenter(start: PresenterStart, screen: Screen, keys:
   const quitting = new Promise<number>((resolve) => {
     quit = resolve;
   });
+  const handedOver: Effect[] = [];
   let isReading = keys !== undefined;
   const stopReading = () => {
     if (!isReading) return;
@@ -104,7 +106,10 @@ export function startEarlyPresenter(start: PresenterStart, screen: Screen, keys:
     while (isReading && (chunk = keys.read() as string | null) !== null) {
       const { presses, rest } = rawKeyPresses(chunk);
       const panelBefore = state.isPanelOpen;
-      state = pressKeys(state, presses).state;
+      const transition = navigate(state, { type: 'keys', presses });
+      state = transition.state;
+      // Quitting is read from the state below; the position is published once Ink is up.
+      handedOver.push(...transition.effects.filter((effect) => effect.type === 'reload'));
       if (state.isPanelOpen !== panelBefore) state = laidOut(start, state, screen.columns, screen.rows);
       if (rest !== '') {
         keys.unshift(rest);
@@ -124,6 +129,7 @@ export function startEarlyPresenter(start: PresenterStart, screen: Screen, keys:
   }
   return {
     quit: quitting,
+    handedOver,
     stop: () => {
       stopReading();
       stopResize();

@@ -1,12 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { indexOfSteps, initialNavState, navigate, type Command, type DeckIndex, type NavState, type ViewLayout } from '../../../src/ui/state/navigation';
 import { foldText } from '../../../src/ui/state/search-text';
-import { commandStream } from '../keys';
+import { keyPresses } from '../../../src/ui/state/keymap';
+import { commandStream, NO_KEY } from '../keys';
 
 /** The state after typing `keys` (the search prompt takes text while open). */
 function typeInto(state: NavState, keys: string): NavState {
   let s = state;
-  for (const c of commandStream(keys, () => s.prompt !== undefined)) s = navigate(s, c);
+  for (const c of commandStream(keys, () => s.prompt !== undefined)) s = navigate(s, c).state;
   return s;
 }
 
@@ -146,7 +147,7 @@ describe('navigate', () => {
     expect(at('?lll')).toMatchObject({ helpPage: 1 });
     expect(at('?llh')).toMatchObject({ helpPage: 0 });
     // A smaller layout clamps the page.
-    const shrunk = navigate(at('lll'), { type: 'layout', layout: { pages: () => 2, helpPages: 1 } });
+    const shrunk = navigate(at('lll'), { type: 'layout', layout: { pages: () => 2, helpPages: 1 } }).state;
     expect(shrunk).toMatchObject({ slide: 1, page: 1 });
   });
 
@@ -159,7 +160,7 @@ describe('navigate', () => {
 
   it('handles named commands from special keys', () => {
     const commands: Command[] = [{ type: 'last' }, { type: 'previous' }, { type: 'first' }, { type: 'next' }];
-    const states = commands.reduce<NavState[]>((acc, c) => [...acc, navigate(acc.at(-1) ?? initialNavState(indexOfSteps([1, 1, 1, 1])), c)], []);
+    const states = commands.reduce<NavState[]>((acc, c) => [...acc, navigate(acc.at(-1) ?? initialNavState(indexOfSteps([1, 1, 1, 1])), c).state], []);
     expect(states.map((s) => s.slide)).toEqual([3, 2, 0, 1]);
   });
 });
@@ -209,27 +210,58 @@ describe('reload and follow', () => {
   it('keeps the slide by its title in a reloaded deck, else by its number', () => {
     const on3 = typeInto(base, '4G');
     const reordered = searchable(['Title', 'Actors\nMaduro', 'Context', 'Économie']);
-    expect(navigate(on3, { type: 'load', deck: reordered })).toMatchObject({ slide: 1, message: 'reloaded', loadError: '' });
+    expect(navigate(on3, { type: 'load', deck: reordered }).state).toMatchObject({ slide: 1, message: 'reloaded', loadError: '' });
     const renamed = searchable(['Title', 'Contexte', 'Économie', 'Acteurs', 'Citations']);
-    expect(navigate(on3, { type: 'load', deck: renamed }).slide).toBe(3);
+    expect(navigate(on3, { type: 'load', deck: renamed }).state.slide).toBe(3);
     const shorter = searchable(['Title', 'Contexte']);
-    expect(navigate(on3, { type: 'load', deck: shorter }).slide).toBe(1);
+    expect(navigate(on3, { type: 'load', deck: shorter }).state.slide).toBe(1);
   });
 
   it('keeps the deck and shows the error when a reload fails, until one succeeds', () => {
-    const failed = navigate(typeInto(base, '3G'), { type: 'loadFailed', message: 'deck.md: the deck has no slide' });
+    const failed = navigate(typeInto(base, '3G'), { type: 'loadFailed', message: 'deck.md: the deck has no slide' }).state;
     expect(failed).toMatchObject({ slide: 2, loadError: 'deck.md: the deck has no slide' });
     expect(typeInto(failed, 'l').loadError).toBe('deck.md: the deck has no slide');
-    expect(navigate(failed, { type: 'load', deck: base.deck }).loadError).toBe('');
+    expect(navigate(failed, { type: 'load', deck: base.deck }).state.loadError).toBe('');
   });
 
-  it('r asks for a reload by counting', () => {
-    expect(typeInto(base, 'r').reloads).toBe(1);
-    expect(typeInto(base, 'rr').reloads).toBe(2);
+  it('r asks for a reload, once per press', () => {
+    const reloads = (keys: string) => navigate(base, { type: 'keys', presses: keyPresses(keys, NO_KEY) }).effects.filter((e) => e.type === 'reload');
+    expect(reloads('r')).toEqual([{ type: 'reload' }]);
+    expect(reloads('rr')).toEqual([{ type: 'reload' }, { type: 'reload' }]);
   });
 
   it('follows another presenter to a clamped slide and step', () => {
-    expect(navigate(base, { type: 'follow', slide: 3, step: 0 })).toMatchObject({ slide: 3, step: 0 });
-    expect(navigate(base, { type: 'follow', slide: 99, step: 7 })).toMatchObject({ slide: 4, step: 0 });
+    expect(navigate(base, { type: 'follow', slide: 3, step: 0 }).state).toMatchObject({ slide: 3, step: 0 });
+    expect(navigate(base, { type: 'follow', slide: 99, step: 7 }).state).toMatchObject({ slide: 4, step: 0 });
+  });
+});
+
+describe('effects', () => {
+  const base = initialNavState(indexOfSteps([1, 1, 1, 1, 1]));
+  const effectsOf = (keys: string, from = base) => navigate(from, { type: 'keys', presses: keyPresses(keys, NO_KEY) }).effects;
+
+  it('reports quitting once, with its code, and nothing after', () => {
+    expect(effectsOf('q')).toEqual([{ type: 'quit', code: 0 }]);
+    expect(effectsOf('\x03')).toEqual([{ type: 'quit', code: 130 }]);
+    expect(effectsOf('lq')).toEqual([
+      { type: 'publish', position: { slide: 1, step: 0 } },
+      { type: 'quit', code: 0 },
+    ]);
+    const quitting = navigate(base, { type: 'quit' }).state;
+    expect(navigate(quitting, { type: 'next' })).toEqual({ state: quitting, effects: [] });
+  });
+
+  it('publishes the position once per command, only when it changed', () => {
+    expect(effectsOf('lll')).toEqual([{ type: 'publish', position: { slide: 3, step: 0 } }]);
+    expect(effectsOf('llh')).toEqual([{ type: 'publish', position: { slide: 1, step: 0 } }]);
+    expect(effectsOf('lh')).toEqual([]);
+    expect(effectsOf('?p')).toEqual([]);
+    expect(navigate(base, { type: 'follow', slide: 2, step: 0 }).effects).toEqual([{ type: 'publish', position: { slide: 2, step: 0 } }]);
+  });
+
+  it('runs the keys of one event in turn, each in the mode the one before left', () => {
+    const typed = navigate(base, { type: 'keys', presses: keyPresses('/abc', NO_KEY) });
+    expect(typed.state.prompt).toBe('abc');
+    expect(typeInto(base, '/abc').prompt).toBe('abc');
   });
 });

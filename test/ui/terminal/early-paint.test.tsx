@@ -147,6 +147,22 @@ describe('the early presenter answers keys before Ink, and Ink continues from th
     expect(frame).not.toBe(e.lastFrame());
   });
 
+  it('hands a reload pressed before Ink over to the Presenter, which reloads as it mounts', async () => {
+    const e = early(100, 30, base);
+    e.stdin.type('lr');
+    const state = e.presenter.stop();
+    expect(e.presenter.handedOver).toEqual([{ type: 'reload' }]);
+    let reads = 0;
+    const reloaded: Deck = { ...deck, slides: deck.slides.map((slide, i) => (i === 1 ? { ...slide, body: '- Reloaded body' } : slide)) };
+    const reload = () => {
+      reads++;
+      return Promise.resolve(reloaded);
+    };
+    const app = render(<Presenter deck={deck} view={e.start.view} initialState={state} initialEffects={e.presenter.handedOver} reload={reload} startedAt={e.start.startedAt} columns={100} rows={30} now={() => NOW} />);
+    await eventually(() => expect(app.lastFrame()).toContain('Reloaded body'));
+    expect(reads).toBe(1);
+  });
+
   it('quits on q (0) and Ctrl+C (130), reading nothing after', async () => {
     for (const [keys, code] of [['lq', 0], ['\x03l', 130]] as const) {
       const e = early(100, 30, base);
