@@ -5,8 +5,10 @@ import { openSync } from 'node:fs';
 import tty from 'node:tty';
 import type { Deck } from '../deck/deck';
 import { deckToPlainText } from '../markdown/plain-text';
-import { startEarlyPresenter } from '../ui/terminal/early-paint';
-import { presenterStart } from '../ui/terminal/presenter-start';
+import type { runPresenter as RunPresenter, RunPresenterOptions } from '../ui/ink/run-presenter';
+import type { NavState } from '../ui/state/navigation';
+import { startEarlyPresenter, type EarlyPresenter } from '../ui/terminal/early-paint';
+import { presenterStart, type StartOptions } from '../ui/terminal/presenter-start';
 import { Screen } from '../ui/terminal/screen';
 import { themeFromColorFgBg, type ThemeName } from '../ui/frame/theme';
 import { EXIT } from './exit-codes';
@@ -68,6 +70,77 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       // The terminal is gone; nothing to reset.
     }
   };
+  const untrap = trapExits(cleanUp);
+  try {
+    // The presenter answers keys before Ink loads (100–200 ms): raw keys from now on, read by the
+    // early presenter until Ink mounts and continues from the state they led to.
+    if (keys.stream.isTTY === true) (keys.stream as tty.ReadStream).setRawMode(true);
+    const theme = options.theme ?? themeFromColorFgBg(process.env.COLORFGBG);
+    const start = presenterStart(deck, startOptions(options, theme));
+    const early = startEarlyPresenter(start, screen, keys.stream, Date.now);
+    channel = options.path === undefined ? undefined : followFile(options.path);
+    const loaded = await loadInk(early);
+    if (typeof loaded === 'number') return loaded;
+    return await loaded.runPresenter(deck, { stdin: keys.stream, stdout, screen }, {
+      view: start.view,
+      initialState: loaded.state,
+      initialEffects: early.handedOver,
+      startedAt: start.startedAt,
+      reveal: options.reveal === true,
+      hyperlinks: options.hyperlinks === true,
+      theme,
+      notes: options.notes,
+      ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
+      ...(options.reload === undefined ? {} : { reload: options.reload }),
+      ...(watched === undefined ? {} : { watch: watched.watch }),
+      ...following(channel, options.follow === true),
+    });
+  } finally {
+    cleanUp();
+    untrap();
+  }
+}
+
+/** What the frames depend on, from what `present` was asked for. */
+function startOptions(options: PresentOptions, theme: ThemeName): StartOptions {
+  return {
+    ...(options.start === undefined ? {} : { start: options.start - 1 }),
+    reveal: options.reveal === true,
+    theme,
+    hyperlinks: options.hyperlinks === true,
+    notes: options.notes,
+    ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
+    now: Date.now(),
+  };
+}
+
+/** The --follow side of the presenter on `channel`: following another presenter, or publishing to it. */
+function following(channel: string | undefined, isFollower: boolean): Pick<RunPresenterOptions, 'follow' | 'onMove'> {
+  if (channel === undefined) return {};
+  if (isFollower) return { follow: (onPosition) => watchPosition(channel, onPosition) };
+  return { onMove: (position) => publishPosition(channel, position) };
+}
+
+/** Ink loaded and the state the early presenter reached, or the exit code of a key that quit before. */
+async function loadInk(early: EarlyPresenter): Promise<number | { readonly runPresenter: typeof RunPresenter; readonly state: NavState }> {
+  let state: NavState;
+  let loaded: number | typeof import('../ui/ink/run-presenter');
+  try {
+    yogaOnBaselineCompiler();
+    loaded = await Promise.race([withoutFetch(() => import('../ui/ink/run-presenter')), early.quit]);
+    // Loading Ink blocks the event loop: let keys and a resize signalled meanwhile reach the early
+    // presenter (and stdout's size) before Ink draws its first frame, never at a stale size.
+    if (typeof loaded !== 'number') await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    state = early.stop();
+  }
+  // A key quit before Ink was up (q, Ctrl+C).
+  if (typeof loaded === 'number') return loaded;
+  return state.exitCode ?? { runPresenter: loaded.runPresenter, state };
+}
+
+/** Restores the terminal (`cleanUp`) and exits on a signal or a crash; returns how to stop. */
+function trapExits(cleanUp: () => void): () => void {
   const leave = (code: number) => {
     cleanUp();
     process.exit(code);
@@ -80,71 +153,10 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     process.stderr.write(`briefing: internal error: ${error instanceof Error ? error.message : String(error)}; run with DEBUG=briefing for details\n`);
     process.exit(EXIT.internal);
   };
-  process
-    .on('SIGINT', onSigint)
-    .on('SIGTERM', onSigterm)
-    .on('SIGHUP', onSighup)
-    .on('uncaughtException', onCrash)
-    .on('unhandledRejection', onCrash);
-  const theme = options.theme ?? themeFromColorFgBg(process.env.COLORFGBG);
-  try {
-    // The presenter answers keys before Ink loads (100–200 ms): raw keys from now on, read by the
-    // early presenter until Ink mounts and continues from the state they led to.
-    if (keys.stream.isTTY === true) (keys.stream as tty.ReadStream).setRawMode(true);
-    const start = presenterStart(deck, {
-      ...(options.start === undefined ? {} : { start: options.start - 1 }),
-      reveal: options.reveal === true,
-      theme,
-      hyperlinks: options.hyperlinks === true,
-      notes: options.notes,
-      ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
-      now: Date.now(),
-    });
-    const early = startEarlyPresenter(start, screen, keys.stream, Date.now);
-    const shared = options.path === undefined ? undefined : followFile(options.path);
-    channel = shared;
-    let state: ReturnType<typeof early.stop>;
-    let runPresenter: typeof import('../ui/ink/run-presenter').runPresenter;
-    try {
-      yogaOnBaselineCompiler();
-      const loaded = await Promise.race([withoutFetch(() => import('../ui/ink/run-presenter')), early.quit]);
-      // A key quit before Ink was up (q, Ctrl+C).
-      if (typeof loaded === 'number') return loaded;
-      ({ runPresenter } = loaded);
-      // Loading Ink blocks the event loop: let keys and a resize signalled meanwhile reach the early
-      // presenter (and stdout's size) before Ink draws its first frame, never at a stale size.
-      await new Promise((resolve) => setImmediate(resolve));
-    } finally {
-      state = early.stop();
-    }
-    if (state.exitCode !== undefined) return state.exitCode;
-    return await runPresenter(deck, { stdin: keys.stream, stdout, screen }, {
-      view: start.view,
-      initialState: state,
-      initialEffects: early.handedOver,
-      startedAt: start.startedAt,
-      reveal: options.reveal === true,
-      hyperlinks: options.hyperlinks === true,
-      theme,
-      notes: options.notes,
-      ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
-      ...(options.reload === undefined ? {} : { reload: options.reload }),
-      ...(watched === undefined ? {} : { watch: watched.watch }),
-      ...(shared === undefined
-        ? {}
-        : options.follow === true
-          ? { follow: (onPosition) => watchPosition(shared, onPosition) }
-          : { onMove: (position) => publishPosition(shared, position) }),
-    });
-  } finally {
-    cleanUp();
-    process
-      .off('SIGINT', onSigint)
-      .off('SIGTERM', onSigterm)
-      .off('SIGHUP', onSighup)
-      .off('uncaughtException', onCrash)
-      .off('unhandledRejection', onCrash);
-  }
+  process.on('SIGINT', onSigint).on('SIGTERM', onSigterm).on('SIGHUP', onSighup).on('uncaughtException', onCrash).on('unhandledRejection', onCrash);
+  return () => {
+    process.off('SIGINT', onSigint).off('SIGTERM', onSigterm).off('SIGHUP', onSighup).off('uncaughtException', onCrash).off('unhandledRejection', onCrash);
+  };
 }
 
 /** A watch of the deck's file started before anyone listens, and how to stop it. */
