@@ -140,6 +140,12 @@ describe('the folder graph of src/', () => {
     expect(violations(facts)).toEqual([]);
   });
 
+  it('keeps ink and react inside src/ui/ink: the state, the frames and the terminal code run without them', () => {
+    const outside = sourceFacts().filter((f) => f.file.startsWith('src/ui/') && !f.file.startsWith('src/ui/ink/') && f.imports.some((i) => /^(?:ink|react)(?:$|\/)/.test(i)));
+    expect(outside.map((f) => f.file)).toEqual([]);
+    expect(sourceFacts().filter((f) => f.file.startsWith('src/ui/ink/') && f.imports.includes('ink')).length).toBeGreaterThan(3);
+  });
+
   it('sees the imports that are there: static, dynamic and type imports, and process in bin and cli', () => {
     const facts = new Map(sourceFacts().map((f) => [f.file, f]));
     expect(facts.get('src/bin.ts')?.imports).toContain('./cli/main');

@@ -1,6 +1,7 @@
 // Test helper: Ink's Key with nothing pressed, and key sequences run through the key map.
 import type { Key } from 'ink';
-import { commandFor, keyPresses } from '../../src/ui/state/keymap';
+import { keyPresses } from '../../src/ui/ink/ink-keys';
+import { commandFor } from '../../src/ui/state/keymap';
 import type { Command } from '../../src/ui/state/navigation';
 
 /** Ink's Key record with no flag set. */

@@ -2,7 +2,7 @@
 import { useInput, type Key } from 'ink';
 import { useCallback } from 'react';
 import type { Command } from '../state/command';
-import { keyPresses } from '../state/keymap';
+import { keyPresses } from './ink-keys';
 
 /** Sends each input event's key presses to `send` as one command. */
 export function useKeyPresses(send: (command: Command) => void): void {

@@ -1,6 +1,5 @@
 // The key map: one table of keys → named commands, with the labels of DESIGN.md's key table.
 // The help screen is drawn from it and the input hook only looks keys up in it.
-import type { Key } from 'ink';
 import type { Command, CommandName } from './command';
 
 /** A key that is not a character. */
@@ -34,8 +33,10 @@ export interface KeyMapRow {
   readonly label?: string;
 }
 
-const char = (c: string): KeyPress => ({ kind: 'char', char: c });
-const special = (name: SpecialKey): KeyPress => ({ kind: 'special', name });
+/** A character key. */
+export const char = (c: string): KeyPress => ({ kind: 'char', char: c });
+/** A named key. */
+export const special = (name: SpecialKey): KeyPress => ({ kind: 'special', name });
 const DIGITS = [...'0123456789'].map(char);
 
 /** The key map, row by row as DESIGN.md's key table. */
@@ -174,48 +175,4 @@ export function commandFor(press: KeyPress, mode: KeyMode = 'normal'): Command |
     }
   }
   return undefined;
-}
-
-/** Ink's named keys, in the order they are checked. Backspace arrives as \x7f, which Ink 6.8 calls delete. */
-const INK_KEYS: readonly [keyof Key, SpecialKey][] = [
-  ['rightArrow', 'right'],
-  ['leftArrow', 'left'],
-  ['upArrow', 'up'],
-  ['downArrow', 'down'],
-  ['pageDown', 'pageDown'],
-  ['pageUp', 'pageUp'],
-  ['home', 'home'],
-  ['end', 'end'],
-  ['return', 'return'],
-  ['escape', 'escape'],
-  ['backspace', 'backspace'],
-  ['delete', 'backspace'],
-  ['tab', 'tab'],
-];
-
-/** A character of raw input as a key press (\r, \n, \x7f, \b, \x1b, \x03 and \t as keys). */
-function pressOfChar(c: string): KeyPress {
-  switch (c) {
-    case '\r':
-    case '\n':
-      return special('return');
-    case '\x7f':
-    case '\b':
-      return special('backspace');
-    case '\x1b':
-      return special('escape');
-    case '\t':
-      return special('tab');
-    case '\x03':
-      return { kind: 'ctrl', char: 'c' };
-    default:
-      return char(c);
-  }
-}
-
-/** The key presses in one input event from Ink's useInput (pasted text such as `3G` is several). */
-export function keyPresses(input: string, key: Key): KeyPress[] {
-  if (key.ctrl && input.length === 1 && input >= 'a' && input <= 'z') return [{ kind: 'ctrl', char: input }];
-  for (const [flag, name] of INK_KEYS) if (key[flag] === true) return [special(name)];
-  return [...input].map(pressOfChar);
 }

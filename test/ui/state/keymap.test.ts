@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { commandFor, KEY_MAP, keyPresses, rowLabel } from '../../../src/ui/state/keymap';
+import { keyPresses } from '../../../src/ui/ink/ink-keys';
+import { commandFor, KEY_MAP, rowLabel } from '../../../src/ui/state/keymap';
 import { NO_KEY, commandsOf } from '../keys';
 
 describe('the key map', () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { indexOfSteps, initialNavState, navigate, type Command, type DeckIndex, type NavState, type ViewLayout } from '../../../src/ui/state/navigation';
 import { foldText } from '../../../src/ui/state/search-text';
-import { keyPresses } from '../../../src/ui/state/keymap';
+import { keyPresses } from '../../../src/ui/ink/ink-keys';
 import { commandStream, NO_KEY } from '../keys';
 
 /** The state after typing `keys` (the search prompt takes text while open). */

@@ -1,7 +1,8 @@
 import { useInput } from 'ink';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyPresses, type KeyPress } from '../../../src/ui/state/keymap';
+import { keyPresses } from '../../../src/ui/ink/ink-keys';
+import type { KeyPress } from '../../../src/ui/state/keymap';
 import { rawKeyPresses } from '../../../src/ui/terminal/raw-keys';
 import { eventually } from '../eventually';
 
