@@ -73,6 +73,8 @@ export function Presenter(props: PresenterProps) {
   const colours = themeNamed(theme);
 
   const { view, setDeck } = usePreparedDeck(props.deck, props.view, reveal);
+  // The navigation's effects, all carried out here, after the frame they came with is committed
+  // (reloadDeck is declared below: an effect only runs once the render is done).
   const onEffect = (effect: Effect) => {
     switch (effect.type) {
       case 'reload':
