@@ -100,9 +100,9 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
     } else if (
       seg.after?.kind === 'comma' &&
+      isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && (countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS || (following !== undefined && opensOnVerb(followingLower, rules)))) &&
       !holdsVerb(text.slice(seg.start, seg.end), rules) &&
-      !isListOfNames(text, following) &&
-      isAppositive(text, segments[i - 1] as Segment, lower, rules, i === main + 1 && (countWordsIn(text, mainSegment.start, mainSegment.end) <= MAX_SUBJECT_WORDS || (following !== undefined && opensOnVerb(followingLower, rules))))
+      !isListOfNames(text, following)
     ) {
       // "Les salariés de la centrale, réunis en assemblée mardi, ont voté…": a participle phrase between the subject and its verb.
       add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
