@@ -9,6 +9,8 @@ export interface Span {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Signs that a word count reads as part of a word: "%", "$", "€", "£", "_". */
+const WORD_SIGN = /[%$€£_]/u;
 const SPACES = /[ \t\n\r]+/g;
 const SPACE_BEFORE_MARK = / ([,.])/g;
 const REPEATED_MARKS = /([,;:–—])(?:\s*[,;:–—])+/g;
@@ -28,7 +30,7 @@ export function keptText(text: string, deleted: readonly Span[], from = 0, to = 
   const append = (piece: string): void => {
     if (piece === '') return;
     const last = out[out.length - 1];
-    if (last !== undefined && WORD_CHAR.test(last) && WORD_CHAR.test(piece[0] as string)) out += ' ';
+    if (last !== undefined && touches(last, piece[0] as string)) out += ' ';
     out += piece;
   };
   for (const span of deleted) {
@@ -38,6 +40,18 @@ export function keptText(text: string, deleted: readonly Span[], from = 0, to = 
   }
   if (at < to) append(text.slice(at, to));
   return tidy(out);
+}
+
+/**
+ * Whether two characters joined across a deletion would glue two words into one: two letters or digits, or a
+ * word's character and a sign that counts as one ("A( )$" must not give "A$").
+ */
+function touches(last: string, first: string): boolean {
+  return isWordy(last) && isWordy(first);
+}
+
+function isWordy(ch: string): boolean {
+  return WORD_CHAR.test(ch) || WORD_SIGN.test(ch);
 }
 
 function tidy(raw: string): string {

@@ -50,6 +50,11 @@ export function addTrailingPhrases(text: string, last: Segment, mainStart: numbe
     const isFar = words > MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE && before + words > rules.minWordsBeforeTrailingPhrase;
     const word = foldCase(m[0]);
     // "dirigés par Washington", "backed by the fund": the agent of a participle stays with it.
+    // A word glued to what comes before it ("c`_In") is part of another: no phrase starts there.
+    if (m.index > 0 && !/\s/u.test(segment[m.index - 1] as string)) {
+      previous = word;
+      continue;
+    }
     // "à Khartoum et dans d'autres villes": a phrase coordinated with the one before it is no adjunct of its own.
     if (rules.coordinatorWords.includes(previous)) {
       previous = word;
