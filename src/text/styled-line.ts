@@ -34,9 +34,24 @@ export type StyledLine = readonly Span[];
 /** The plain text style. */
 export const PLAIN: SpanStyle = { role: 'text' };
 
+/** The style of frames, rules and separators. */
+export const FRAME: SpanStyle = { role: 'frame' };
+
 /** The text of a styled line without its styles. */
 export function lineText(line: StyledLine): string {
   let out = '';
   for (const span of line) out += span.text;
   return out;
+}
+
+/** Lines with `first` before the first line and `rest` before the others (blank lines get `rest` trimmed). */
+export function prefixLines(lines: readonly StyledLine[], first: Span, rest: Span): StyledLine[] {
+  return lines.map((line, i) => {
+    const prefix = i === 0 ? first : rest;
+    if (line.length === 0) {
+      const trimmed = prefix.text.trimEnd();
+      return trimmed === '' ? [] : [{ text: trimmed, style: prefix.style }];
+    }
+    return [prefix, ...line];
+  });
 }

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { toBlocks } from '../../src/markdown/blocks';
 import { displayWidth } from '../../src/text/display-width';
-import { fitColumns, layoutBlocks, PLAIN_LAYOUT, SCREEN_LAYOUT } from '../../src/text/layout-blocks';
+import { layoutBlocks, PLAIN_LAYOUT, SCREEN_LAYOUT } from '../../src/text/layout-blocks';
+import { fitColumns } from '../../src/text/table-layout';
 import { lineText, type StyledLine } from '../../src/text/styled-line';
 
 const screen = (markdown: string, width: number) => layoutBlocks(toBlocks(markdown), { ...SCREEN_LAYOUT, width });
