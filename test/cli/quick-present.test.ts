@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { quickAnalyzeArgs, quickPresentArgs } from '../../src/cli/main';
+import { quickAnalyzeArgs, quickPresentArgs } from '../../src/cli/quick-args';
 import { BIN } from '../e2e/tmux';
 import { loadedFiles, MODULE_LOG_HOOK } from './loaded-modules';
 import { runMain } from './run-main';
