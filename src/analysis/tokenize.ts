@@ -1,6 +1,7 @@
 // Word tokens with their offsets: the unit that cues, entities and the title overlap are matched on.
 import { UPPER, WORD, classOf, isSpaceCode } from './char-class';
 import { fold } from './fold';
+import { lowerBound } from './lower-bound';
 
 /** A word of a sentence. */
 export interface Token {
@@ -139,12 +140,5 @@ function scanInto(tokens: Token[], text: string, from: number, to: number, onlyC
 
 /** Index of the first token starting at or after `offset` (binary search). */
 export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, (t) => t.start < offset);
 }

@@ -1,5 +1,6 @@
 // Per sentence, the parts of its text inside a quotation: a speaker is never looked for inside one.
 import type { QuoteRange } from './pair-quotes';
+import { lowerBound } from '../lower-bound';
 import type { Token } from '../tokenize';
 
 /** Per sentence, its quoted ranges in text order. */
@@ -23,13 +24,6 @@ export function isQuoted(mask: QuotedMask, tokensOf: (sentence: number) => reado
   const t = tokensOf(sentence)[token];
   if (t === undefined) return false;
   // A sentence's ranges are in text order and do not overlap: the last one starting at or before the token decides.
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.start <= t.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const r = ranges[lo - 1];
+  const r = ranges[lowerBound(ranges, (range) => range.start <= t.start) - 1];
   return r !== undefined && t.start < r.end;
 }

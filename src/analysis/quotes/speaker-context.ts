@@ -4,6 +4,7 @@ import type { Lang } from '../../article/article';
 import type { Entity } from '../analysis';
 import type { EntitySpan } from '../entities/entity-scanner';
 import { GAZETTEER } from '../gazetteer';
+import { lowerBound } from '../lower-bound';
 import { gazetteerTitles, longestTitleAt } from '../title-index';
 import type { Token } from '../tokenize';
 import { isQuoted, type QuotedMask } from './quoted-mask';
@@ -69,13 +70,7 @@ export function lastPerson(ctx: SpeakerContext, mask: QuotedMask, sentence: numb
 /** The spans of sentence s whose first token lies in [lo, hi], outside quotations. */
 export function unquotedSpansBetween(ctx: SpeakerContext, mask: QuotedMask, s: number, lo: number, hi: number): EntitySpan[] {
   const spans = ctx.spans[s] ?? [];
-  let a = 0;
-  let b = spans.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (spans[mid]!.first < lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = lowerBound(spans, (span) => span.first < lo);
   const out: EntitySpan[] = [];
   for (let k = a; k < spans.length && spans[k]!.first <= hi; k++) out.push(spans[k]!);
   return out.filter((sp) => !isQuotedToken(ctx, mask, s, sp.first));
