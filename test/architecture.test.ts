@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly [part: string, mayImport: readonly string[]])[]
   ['ui', ['markdown', 'deck', 'text']],
   ['markdown', ['deck', 'article', 'text']],
   ['deck', ['analysis', 'article']],
-  ['analysis', ['article']],
+  ['analysis', ['article', 'text']],
   ['page', ['article', 'input-error']],
   ['article', ['input-error']],
   ['input-error', []],

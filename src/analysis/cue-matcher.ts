@@ -1,5 +1,5 @@
 // Compiled cue lexicons: whole words, prefixes (`accord*`) and several-word cues (`front commun`), matched on tokens.
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import type { Token } from './tokenize';
 
 /** One word of a cue pattern. */

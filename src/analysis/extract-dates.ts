@@ -1,6 +1,6 @@
 // Dates and times as the article writes them: weekdays, "29 June 2018", "le 3 mars", "in 2004", "la semaine dernière".
 import type { Lang } from '../article/article';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import numberDateJson from './number-date-words.json';
 import { WORD_END, WORD_START, alternation } from './phrase-regex';
 import { sortSmall } from './small-sort';

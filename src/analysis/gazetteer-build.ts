@@ -1,7 +1,7 @@
 // Builds the gazetteer from gazetteer.json and number-date-words.json (names tokenized and folded):
 // `npm run gazetteer` saves the result as gazetteer-index.json, which is what the CLI loads.
 import type { EntityKind } from './analysis';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import type { Gazetteer, KnownName } from './gazetteer';
 import gazetteerJson from './gazetteer.json';
 import numberDateJson from './number-date-words.json';

@@ -1,6 +1,6 @@
 // Word tokens with their offsets: the unit that cues, entities and the title overlap are matched on.
 import { UPPER, WORD, classOf, isSpaceCode } from './char-class';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import { lowerBound } from './lower-bound';
 
 /** A word of a sentence. */

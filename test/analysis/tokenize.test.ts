@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/analysis/fold';
+import { fold } from '../../src/text/fold';
 import { capitalisedTokens, tokenize } from '../../src/analysis/tokenize';
 import { runs } from '../property';
 

@@ -2,7 +2,7 @@
 // helpers both kinds of figure share: the noun phrase after a number, an approximator before it
 // ("about", "près de"), a rate after it ("a month", "par an").
 import type { Lang } from '../../article/article';
-import { fold } from '../fold';
+import { fold } from '../../text/fold';
 import { GAZETTEER } from '../gazetteer';
 import numberDateJson from '../number-date-words.json';
 import { WORD_END, WORD_START, alternation } from '../phrase-regex';

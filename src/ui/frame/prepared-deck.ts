@@ -4,12 +4,12 @@
 // or laid out twice; a slide never shown is never lexed.
 import type { Deck } from '../../deck/deck';
 import { toBlocks } from '../../markdown/blocks';
+import { fold } from '../../text/fold';
 import { layoutBlocks, PLAIN_LAYOUT, SCREEN_LAYOUT } from '../../text/layout-blocks';
 import type { MdBlock } from '../../text/md-blocks';
 import { lineText, type StyledLine } from '../../text/styled-line';
 import type { DeckIndex } from '../state/navigation';
 import { revealSteps } from './reveal-steps';
-import { foldText } from '../state/search-text';
 
 /** A deck prepared for presenting (each slide on first use). */
 export interface PreparedDeck {
@@ -55,7 +55,7 @@ export function prepareDeck(deck: Deck, revealBullets: boolean): PreparedDeck {
       const body = layoutBlocks(blocksOf(i).filter((b) => b.type !== 'pause'), { ...PLAIN_LAYOUT, width: Infinity })
         .map(lineText)
         .join('\n');
-      return foldText(`${slide.title}\n${body}\n${slide.notes}`);
+      return fold(`${slide.title}\n${body}\n${slide.notes}`);
     });
   const index: DeckIndex = {
     count: deck.slides.length,

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/deck/deck';
+import { fold } from '../../../src/text/fold';
 import { prepareDeck } from '../../../src/ui/frame/prepared-deck';
-import { findMatch, foldText, foldWithOrigin } from '../../../src/ui/state/search-text';
+import { findMatch, foldWithOrigin, matchRanges } from '../../../src/ui/state/search-text';
 
 const deck: Deck = {
   lang: 'fr',
@@ -31,13 +32,22 @@ describe('prepareDeck', () => {
   });
 });
 
-describe('foldText', () => {
-  it('is foldWithOrigin’s text, for any text', () => {
+describe('foldWithOrigin', () => {
+  it('has the fold of the text as its text, for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (a, b) => {
-        expect(foldText(a)).toBe(foldWithOrigin(a).text);
-        expect(foldText(b)).toBe(foldWithOrigin(b).text);
+        expect(foldWithOrigin(a).text).toBe(fold(a));
+        expect(foldWithOrigin(b).text).toBe(fold(b));
       }),
     );
+  });
+});
+
+describe('search', () => {
+  it('folds as the analysis does: dashes are one hyphen, a found slide highlights its match', () => {
+    const haystacks = ['Title', 'Jean‑Pierre et l’accord franco–russe'].map(fold);
+    expect(findMatch(haystacks, 'franco-russe', 0, 1)).toBe(1);
+    expect(findMatch(haystacks, 'JEAN-PIERRE', 0, 1)).toBe(1);
+    expect(matchRanges('l’accord franco–russe', "L'ACCORD FRANCO-RUSSE")).toEqual([[0, 21]]);
   });
 });

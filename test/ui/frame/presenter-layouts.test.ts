@@ -1,13 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { toBlocks } from '../../../src/markdown/blocks';
 import { displayWidth } from '../../../src/text/display-width';
+import { fold } from '../../../src/text/fold';
 import { layoutBlocks, SCREEN_LAYOUT } from '../../../src/text/layout-blocks';
 import { lineText } from '../../../src/text/styled-line';
 import { overviewScreen } from '../../../src/ui/frame/overview-layout';
 import { paginate } from '../../../src/ui/frame/pages';
 import { clockLine, formatDuration, paceText, panelScreen } from '../../../src/ui/frame/panel-layout';
 import { revealSteps } from '../../../src/ui/frame/reveal-steps';
-import { findMatch, foldText, matchRanges } from '../../../src/ui/state/search-text';
+import { findMatch, matchRanges } from '../../../src/ui/state/search-text';
 
 const titles = Array.from({ length: 30 }, (_, i) => `Slide ${i + 1}`);
 
@@ -91,7 +92,7 @@ describe('revealSteps', () => {
 
 describe('search text and pages', () => {
   it('folds case, accents and ligatures', () => {
-    expect(foldText('ÉCONOMIE Œuvre l’État')).toBe("economie oeuvre l'etat");
+    expect(fold('ÉCONOMIE Œuvre l’État')).toBe("economie oeuvre l'etat");
   });
 
   it('finds match ranges in the original text', () => {
@@ -101,7 +102,7 @@ describe('search text and pages', () => {
   });
 
   it('finds the next slide that matches, wrapping, the current one last', () => {
-    const hay = ['a', 'x', 'b', 'x'].map(foldText);
+    const hay = ['a', 'x', 'b', 'x'].map(fold);
     expect(findMatch(hay, 'x', 1, 1)).toBe(3);
     expect(findMatch(hay, 'x', 3, 1)).toBe(1);
     expect(findMatch(hay, 'x', 1, -1)).toBe(3);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { indexOfSteps, initialNavState, navigate, type Command, type DeckIndex, type NavState, type ViewLayout } from '../../../src/ui/state/navigation';
-import { foldText } from '../../../src/ui/state/search-text';
+import { fold } from '../../../src/text/fold';
 import { keyPresses } from '../../../src/ui/ink/ink-keys';
 import { commandStream, NO_KEY } from '../keys';
 
@@ -18,7 +18,7 @@ function after(keys: string, slides = 5, steps?: number[], start = 0): NavState 
 
 /** A deck index with titles and searchable text. */
 function searchable(texts: string[]): DeckIndex {
-  return { count: texts.length, stepCount: () => 1, titles: texts.map((t) => t.split('\n')[0] ?? ''), haystacks: texts.map(foldText) };
+  return { count: texts.length, stepCount: () => 1, titles: texts.map((t) => t.split('\n')[0] ?? ''), haystacks: texts.map(fold) };
 }
 
 const TEXTS = ['Title\nVenezuela and Russia', 'Context\nCaracas', 'Économie\nHyperinflation hits', 'Actors\nMaduro', 'Quotes\nÉCONOMIE ruinée'];
