@@ -1,13 +1,16 @@
 // Whether a bullet would open on a word that needs what came before it: a pronoun, a relative or a connective.
 import type { Lang } from '../article/article';
 import lexicon from './bullet-lexicon.json';
+import { DASHES, ELISION_MARKS, OPENING_BRACKETS, QUOTATION_MARKS } from './bullet-marks';
 
 const OPENERS: Readonly<Record<Lang, readonly string[]>> = {
   fr: lexicon.fr.danglingOpeners.map((w) => w.toLowerCase()),
   en: lexicon.en.danglingOpeners.map((w) => w.toLowerCase()),
 };
 /** Quotation marks, brackets, dashes and spaces before the first word. */
-const LEADING = /^[\s"“”«»‘’'(\[–—-]+/u;
+const LEADING = new RegExp(`^[\\s${QUOTATION_MARKS}${OPENING_BRACKETS}${DASHES}]+`, 'u');
+/** An elided opener's last character. */
+const ELIDED_END = new RegExp(`[${ELISION_MARKS}]$`, 'u');
 
 /** How many characters of a bullet's opening are read: more than its first word and the one after it. */
 const OPENING_CHARS = 60;
@@ -24,7 +27,7 @@ export function opensDangling(text: string, lang: Lang): boolean {
   return OPENERS[lang].some((w) => {
     if (!lower.startsWith(w)) return false;
     // An elided form (qu’, c’) is glued to the next word; any other opener ends at a non-letter.
-    return /['’]$/u.test(w) || !/[\p{L}\p{N}-]/u.test(lower[w.length] ?? ' ');
+    return ELIDED_END.test(w) || !/[\p{L}\p{N}-]/u.test(lower[w.length] ?? ' ');
   });
 }
 

@@ -1,4 +1,5 @@
 // What is left of a sentence once spans are deleted: its own characters, joined, with the punctuation tidied.
+import { CLAUSE_MARKS, CLOSING_QUOTES, DASHES, OPENING_MARKS } from './bullet-marks';
 
 /** A half-open character range of a sentence. */
 export interface Span {
@@ -13,11 +14,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_SIGN = /[%$€£_]/u;
 const SPACES = /[ \t\n\r]+/g;
 const SPACE_BEFORE_MARK = / ([,.])/g;
-const REPEATED_MARKS = /([,;:–—])(?:\s*[,;:–—])+/g;
-const LEADING_MARKS = /^[\s,;:–—-]+/u;
-const TRAILING_MARK = /[\s,;:–—-]/u;
-const COMMA_IN_FINAL_QUOTE = /,(["”»])$/u;
-const OPENING_MARKS = /^[«“"‘'(\s]*/u;
+const REPEATED_MARKS = new RegExp(`([${CLAUSE_MARKS}])(?:\\s*[${CLAUSE_MARKS}])+`, 'g');
+const LEADING_MARKS = new RegExp(`^[\\s${CLAUSE_MARKS}${DASHES}]+`, 'u');
+const TRAILING_MARK = new RegExp(`[\\s${CLAUSE_MARKS}${DASHES}]`, 'u');
+const COMMA_IN_FINAL_QUOTE = new RegExp(`,([${CLOSING_QUOTES}])$`, 'u');
+const OPENING = new RegExp(`^[${OPENING_MARKS}\\s]*`, 'u');
 
 /**
  * The characters of `text[from, to)` outside `deleted` (sorted, possibly overlapping), joined with a
@@ -77,7 +78,7 @@ function withoutTrailingMarks(text: string): string {
 
 /** Upper-cases the first letter after any opening quotation mark (the faithfulness check compares lower-cased words). */
 export function upperFirst(text: string): string {
-  const lead = OPENING_MARKS.exec(text)?.[0].length ?? 0;
+  const lead = OPENING.exec(text)?.[0].length ?? 0;
   const first = text[lead];
   if (first === undefined) return text;
   const upper = first.toUpperCase();

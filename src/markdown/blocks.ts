@@ -3,6 +3,7 @@
 // HTML comments are notes or machine comments and are dropped, except `<!-- pause -->`.
 import type { MarkedToken, Token, Tokens } from 'marked';
 import { sanitizeText } from '../article/sanitize';
+import { OPENING_MARKS } from '../deck/bullet-marks';
 import type { MdBlock, MdInline, MdListItem } from '../text/md-blocks';
 import { decodeEntities } from './decode-entities';
 import { lexMarkdown } from './lex';
@@ -241,8 +242,8 @@ export function markedBlocks(markdownText: string): MdBlock[] {
 /** Characters an item's text may hold: none that Markdown reads inline (emphasis, code, links, HTML,
  * entities, escapes, tables, strikethrough, autolinks), no whitespace but the plain space, no controls. */
 const PLAIN_TEXT = /^(?:[^\p{White_Space}\p{C}*_`\\[\]<>&~|@!#=+$]| )*$/u;
-/** How an item may start (after a `**`): a letter, an opening quote or bracket, or a number that is not a list marker. */
-const PLAIN_START = /^(?:\*\*)?(?:[\p{L}«“‘"'(]|\d+(?![\d.)]))/u;
+/** How an item may start (after a `**`): a letter, a bullet's opening mark (a quote or parenthesis), or a number that is not a list marker. */
+const PLAIN_START = new RegExp(`^(?:\\*\\*)?(?:[\\p{L}${OPENING_MARKS}]|\\d+(?![\\d.)]))`, 'u');
 /** What GFM turns into links without brackets. */
 const AUTOLINK_LIKE = /www\.|:\/\//i;
 
