@@ -121,7 +121,7 @@ function completeAnalysis(prepared: PreparedAnalysis, scan: SentenceScan): Analy
 
   const { quotes } = extractQuotes(
     article.sentences,
-    { lang, texts, tokensOf, entities: entityResult.entities, spans: entityResult.spans, titles: entityResult.titles },
+    { lang, texts, tokensOf, entities: entityResult.entities, spans: entityResult.spans, roles: entityResult.roles },
     prepared.rawQuotes,
   );
 

@@ -1,7 +1,7 @@
-// Pass C: runs of capitalised words (joined by of / de / al…), split at the titles inside them, each
+// Pass C: runs of capitalised words (joined by of / de / al…), split at the roles inside them, each
 // handed to classification.
 import { isUpperWord } from '../char-class';
-import { titleStartingAt } from '../title-index';
+import { roleStartingAt } from '../role-index';
 import { classify } from './classify';
 import { FR_ADJECTIVE } from './entity-words';
 import { gap, isSpaceGap } from './gaps';
@@ -77,33 +77,33 @@ function frenchOrganisationEnd(scan: SentenceScan, i: number, j: number): number
   return j;
 }
 
-/** Splits tokens i..j at the titles inside them (Treasury Secretary Scott Bessent, President (Donald) Trump) and classifies each part. */
+/** Splits tokens i..j at the roles inside them (Treasury Secretary Scott Bessent, President (Donald) Trump) and classifies each part. */
 function segment(scan: SentenceScan, i: number, j: number): void {
   const { tokens } = scan;
-  const { gz, titles, allTitles } = scan.article;
+  const { gz, roles, allRoles } = scan.article;
   let k = i;
-  let pendingTitle: string | undefined;
+  let pendingRole: string | undefined;
   let runStart = i;
-  const flush = (a: number, b: number, title: string | undefined): void => {
+  const flush = (a: number, b: number, role: string | undefined): void => {
     if (a > b) return;
-    classify(scan, a, b, title);
+    classify(scan, a, b, role);
   };
   while (k <= j) {
-    // "Bruno Le Maire": a title word after a capitalised particle that follows a name is a surname.
+    // "Bruno Le Maire": a role word after a capitalised particle that follows a name is a surname.
     const isSurname = k - 2 >= i && gz.connectors.has(tokens[k - 1]!.key) && isCapitalised(tokens[k - 1]!.text);
-    const n = isSurname ? 0 : Math.max(titleStartingAt(tokens, k, titles), titleStartingAt(tokens, k, allTitles));
+    const n = isSurname ? 0 : Math.max(roleStartingAt(tokens, k, roles), roleStartingAt(tokens, k, allRoles));
     if (n > 0) {
-      flush(runStart, k - 1, pendingTitle);
-      pendingTitle = keyWords(tokens, k, k + n - 1).join(' ');
-      // "Députée du Finistère": the name after "title of" completes the title (classify reads it so).
-      if (k + n <= j && gz.employerOfWords.has(tokens[k + n]!.key) && !gz.employerTitles.has(pendingTitle)) pendingTitle = undefined;
+      flush(runStart, k - 1, pendingRole);
+      pendingRole = keyWords(tokens, k, k + n - 1).join(' ');
+      // "Députée du Finistère": the name after "role of" completes the role (classify reads it so).
+      if (k + n <= j && gz.employerOfWords.has(tokens[k + n]!.key) && !gz.employerTitles.has(pendingRole)) pendingRole = undefined;
       k += n;
       runStart = k;
       continue;
     }
     k++;
   }
-  flush(runStart, j, pendingTitle);
+  flush(runStart, j, pendingRole);
 }
 
 /** Records the names among the sentence's capitalised words the earlier passes left. */

@@ -4,9 +4,9 @@ import type { EntityKind } from '../analysis';
 import { isUpperWord } from '../char-class';
 import { isDemonym } from '../gazetteer';
 import { ARTICLES, FR_NATIONALITY_NOUN, MINISTER_WORDS, NATIONALITY_DETERMINERS } from './entity-words';
-import { cuesBefore, hasCompanyCue, isLeaderName, isOpeningDateline, isPlaceByContext, titleAfter } from './intro-cues';
+import { cuesBefore, hasCompanyCue, isLeaderName, isOpeningDateline, isPlaceByContext, roleAfter } from './intro-cues';
 import { keyWords, type SentenceScan } from './scan-state';
-import { NO_TITLES, STRENGTH, type Mention } from './types';
+import { NO_ROLES, STRENGTH, type Mention } from './types';
 import { isCapitalised } from './word-shape';
 
 
@@ -72,13 +72,13 @@ function trimToName(scan: SentenceScan, a: number, b: number): { a: number; b: n
   return { a, b };
 }
 
-/** A span's kind and how sure it is, from its words, its title and what the words around it say. */
-function kindOf(scan: SentenceScan, a: number, b: number, spanWords: readonly string[], title: string | undefined, intro: EntityKind | undefined, isCompany: boolean): { kind: EntityKind; strength: number } {
+/** A span's kind and how sure it is, from its words, its role and what the words around it say. */
+function kindOf(scan: SentenceScan, a: number, b: number, spanWords: readonly string[], role: string | undefined, intro: EntityKind | undefined, isCompany: boolean): { kind: EntityKind; strength: number } {
   const gz = scan.article.gz;
   const tokens = scan.tokens;
   if (spanWords.some((w) => gz.orgWords.has(w))) return { kind: 'organisation', strength: STRENGTH.orgWord };
   if (spanWords.some((w) => gz.placeWords.has(w))) return { kind: 'place', strength: STRENGTH.orgWord };
-  if (title !== undefined) return { kind: 'person', strength: STRENGTH.title };
+  if (role !== undefined) return { kind: 'person', strength: STRENGTH.role };
   if (intro !== undefined) return { kind: intro, strength: isCompany ? STRENGTH.company : STRENGTH.intro };
   if (spanWords.length >= 2 && gz.givenNames.has(spanWords[0]!)) return { kind: 'person', strength: STRENGTH.givenName };
   if (a === b && isUpperWord(tokens[a]!.text)) return { kind: 'organisation', strength: STRENGTH.intro };
@@ -101,25 +101,25 @@ function linkAliases(scan: SentenceScan, a: number, m: Mention): void {
   }
 }
 
-/** Classifies tokens a..b of a capitalised run (`titleInSpan`: a title the run held before them) and records the mention. */
-export function classify(scan: SentenceScan, a0: number, b0: number, titleInSpan: string | undefined): void {
+/** Classifies tokens a..b of a capitalised run (`roleInSpan`: a role the run held before them) and records the mention. */
+export function classify(scan: SentenceScan, a0: number, b0: number, roleInSpan: string | undefined): void {
   const span = trimToName(scan, a0, b0);
   if (span === undefined) return;
   const { a, b } = span;
   const { tokens, info } = scan;
   const end = info[b]!.cut === undefined ? undefined : tokens[b]!.start + info[b]!.cut!;
   const spanWords = keyWords(tokens, a, b);
-  let { title, intro } = cuesBefore(scan, a, titleInSpan);
-  if (intro === undefined && title === undefined && a === b && isLeaderName(scan, a, b)) intro = 'person';
+  let { role, intro } = cuesBefore(scan, a, roleInSpan);
+  if (intro === undefined && role === undefined && a === b && isLeaderName(scan, a, b)) intro = 'person';
   // Company cues around the name: "Baltica investors", "Baltica's shares", "shares in Baltica".
-  const isCompany = title === undefined && intro !== 'organisation' && hasCompanyCue(scan, a, b);
+  const isCompany = role === undefined && intro !== 'organisation' && hasCompanyCue(scan, a, b);
   if (isCompany) intro = 'organisation';
-  if (intro === undefined && isPlaceByContext(scan, a, b, title !== undefined)) intro = 'place';
+  if (intro === undefined && isPlaceByContext(scan, a, b, role !== undefined)) intro = 'place';
   if (isOpeningDateline(scan, a, b)) intro = 'place';
-  if (title === undefined) title = titleAfter(scan, b, spanWords.length);
-  const { kind, strength } = kindOf(scan, a, b, spanWords, title, intro, isCompany);
+  if (role === undefined) role = roleAfter(scan, b, spanWords.length);
+  const { kind, strength } = kindOf(scan, a, b, spanWords, role, intro, isCompany);
   // In a byline or credit line only known places count ("in London"), not the reporters' names.
   if (scan.sentence.isCredit) return;
-  const m = scan.push(a, b, kind, strength, undefined, end, title === undefined || kind !== 'person' ? NO_TITLES : [title]);
+  const m = scan.push(a, b, kind, strength, undefined, end, role === undefined || kind !== 'person' ? NO_ROLES : [role]);
   linkAliases(scan, a, m);
 }

@@ -1,7 +1,7 @@
-// The words around a capitalised span that tell what it names: a title before it (le président), an
+// The words around a capitalised span that tell what it names: a role before it (le président), an
 // organisation or place noun, a preposition of place, a company cue, a leader's team, a dateline.
 import type { EntityKind } from '../analysis';
-import { titleEndingAt, titleStartingAt } from '../title-index';
+import { roleEndingAt, roleStartingAt } from '../role-index';
 import { ARTICLES, EN_PLACE_PREPOSITIONS, FROM_WORDS, OF_WORDS } from './entity-words';
 import { gap, isApostropheGap, isSpaceGap } from './gaps';
 import { keyWords, type SentenceScan } from './scan-state';
@@ -9,20 +9,20 @@ import { STRENGTH } from './types';
 import { isCapitalised, isDateline } from './word-shape';
 
 
-/** A span's title (folded words) and what the words before it make of it. */
+/** A span's role (folded words) and what the words before it make of it. */
 export interface IntroCues {
-  /** The person's title, if one introduces the name. */
-  readonly title: string | undefined;
+  /** The person's role, if one introduces the name. */
+  readonly role: string | undefined;
   /** The kind the words around make it, if they say. */
   readonly intro: EntityKind | undefined;
 }
 
 /**
- * Whom a title found before a name (ending at token `k`, the name starting at `a`) is about: the name
+ * Whom a role found before a name (ending at token `k`, the name starting at `a`) is about: the name
  * itself, its employer ("analyst at Nordea", "chief executive of Baltica"), or another person named
  * in between ("Ms Solberg will lead Nordline").
  */
-function titleRole(scan: SentenceScan, found: string, k: number, a: number): 'own' | 'employer' | 'other' | 'complement' {
+function roleHolder(scan: SentenceScan, found: string, k: number, a: number): 'own' | 'employer' | 'other' | 'complement' {
   const { tokens, owner } = scan;
   const gz = scan.article.gz;
   for (let m = k + 1; m < a; m++) if (owner[m]?.kind === 'person') return 'other';
@@ -33,20 +33,20 @@ function titleRole(scan: SentenceScan, found: string, k: number, a: number): 'ow
   if (!onlyLinks) return 'own';
   if (gz.employerWords.has(next.key)) return 'employer';
   if (gz.employerOfWords.has(next.key) && gz.employerTitles.has(found)) return 'employer';
-  // "député du Finistère", "maire de Brest", "governor of Texas": the name completes the title.
+  // "député du Finistère", "maire de Brest", "governor of Texas": the name completes the role.
   if (gz.employerOfWords.has(next.key)) return 'complement';
   return 'own';
 }
 
 /**
- * A title close before the name at token a: at most three plain words between ("le président
+ * A role close before the name at token a: at most three plain words between ("le président
  * vénézuélien Nicolas Maduro"), names not counted ("le président du Conseil européen Donald Tusk");
  * or an organisation or place noun just before it.
  */
-export function cuesBefore(scan: SentenceScan, a: number, titleInSpan: string | undefined): IntroCues {
+export function cuesBefore(scan: SentenceScan, a: number, roleInSpan: string | undefined): IntroCues {
   const { tokens, owner, sentence: s } = scan;
-  const { gz, titles, allTitles } = scan.article;
-  let title = titleInSpan;
+  const { gz, roles, allRoles } = scan.article;
+  let role = roleInSpan;
   let intro: EntityKind | undefined;
   let plain = 0;
   for (let k = a - 1; k >= Math.max(0, a - 7); k--) {
@@ -54,13 +54,13 @@ export function cuesBefore(scan: SentenceScan, a: number, titleInSpan: string | 
     if (/[.;:«»"“”()!?]/u.test(g)) break;
     if (owner[k] === undefined && k < a - 1) plain++;
     if (plain > 3) break;
-    if (title === undefined && intro === undefined) {
-      const found = titleEndingAt(tokens, k, titles, s.text) ?? titleEndingAt(tokens, k, allTitles, s.text);
+    if (role === undefined && intro === undefined) {
+      const found = roleEndingAt(tokens, k, roles, s.text) ?? roleEndingAt(tokens, k, allRoles, s.text);
       if (found !== undefined) {
-        const role = titleRole(scan, found, k, a);
-        if (role === 'employer') intro = 'organisation';
-        else if (role === 'complement') intro = 'place';
-        else if (role === 'own') title = found;
+        const holder = roleHolder(scan, found, k, a);
+        if (holder === 'employer') intro = 'organisation';
+        else if (holder === 'complement') intro = 'place';
+        else if (holder === 'own') role = found;
       }
     }
     if (intro === undefined && k >= a - 3) {
@@ -68,7 +68,7 @@ export function cuesBefore(scan: SentenceScan, a: number, titleInSpan: string | 
       else if (gz.placeIntros.has(tokens[k]!.key) && (k >= a - 2 || (OF_WORDS.has(tokens[a - 1]!.key) && /^\p{Ll}/u.test(tokens[a - 2]!.text)))) intro = 'place';
     }
   }
-  return { title, intro };
+  return { role, intro };
 }
 
 /** "l'administration Obama", "the Biden administration": a one-word name beside a leader's team is its head. */
@@ -148,13 +148,13 @@ function isBeforeRegion(scan: SentenceScan, b: number): boolean {
   );
 }
 
-/** Whether the words around tokens a..b (no title found) make them a place. */
-export function isPlaceByContext(scan: SentenceScan, a: number, b: number, hasTitle: boolean): boolean {
+/** Whether the words around tokens a..b (no role found) make them a place. */
+export function isPlaceByContext(scan: SentenceScan, a: number, b: number, hasRole: boolean): boolean {
   const { tokens, sentence: s } = scan;
   const before = a > 0 ? tokens[a - 1]! : undefined;
   if (before !== undefined && a === b && (isSpaceGap(s, a - 1, a) || isApostropheGap(s, a - 1, a)) && isAfterPlacePreposition(scan, a)) return true;
-  if (a === b && !hasTitle && isBeforePlaceNoun(scan, b)) return true;
-  return a === b && !hasTitle && isBeforeRegion(scan, b);
+  if (a === b && !hasRole && isBeforePlaceNoun(scan, b)) return true;
+  return a === b && !hasRole && isBeforeRegion(scan, b);
 }
 
 /** A dateline opening the story: "LONDON, Aug 14", "HÉRAT (Afghanistan) —", "LE HAVRE —". */
@@ -162,11 +162,11 @@ export function isOpeningDateline(scan: SentenceScan, a: number, b: number): boo
   return scan.index < 3 && isDateline(scan.sentence.text, scan.tokens, a, b);
 }
 
-/** What comes after a name of two words or more: "David Frost, Director General of…" gives its title. */
-export function titleAfter(scan: SentenceScan, b: number, words: number): string | undefined {
+/** What comes after a name of two words or more: "David Frost, Director General of…" gives its role. */
+export function roleAfter(scan: SentenceScan, b: number, words: number): string | undefined {
   const { tokens, sentence: s } = scan;
-  const { titles, allTitles } = scan.article;
+  const { roles, allRoles } = scan.article;
   if (!(b + 2 < tokens.length && /^\s*,\s*$/.test(gap(s, b, b + 1)))) return undefined;
-  const n = Math.max(titleStartingAt(tokens, b + 1, titles), titleStartingAt(tokens, b + 1, allTitles));
+  const n = Math.max(roleStartingAt(tokens, b + 1, roles), roleStartingAt(tokens, b + 1, allRoles));
   return n > 0 && words >= 2 ? keyWords(tokens, b + 1, b + n).join(' ') : undefined;
 }

@@ -79,7 +79,7 @@ export function linkFirstWords(keyed: KeyedMentions, uf: UnionFind, gz: Gazettee
   }
   for (const [key, m] of keyed.best) {
     if (m.words.length !== 1 || isUpperWord(m.text) || gz.givenNames.has(m.words[0]!)) continue;
-    if (isGroupKey(m.key) || m.kind === 'place' || (m.kind === 'person' && m.strength >= STRENGTH.title)) continue;
+    if (isGroupKey(m.key) || m.kind === 'place' || (m.kind === 'person' && m.strength >= STRENGTH.role)) continue;
     const owners = byFirst.get(m.words[0]!);
     if (owners === undefined) continue;
     if (m.kind !== 'organisation' && [...owners].some((o) => shapeOnly(keyed.best.get(o)!))) continue;

@@ -57,14 +57,14 @@ export function merge(mentions: readonly Mention[], aliasLinks: readonly MergeLi
   linkInitialsAndHeads(keyed, uf, gz);
 
   const entities: Entity[] = [];
-  const titles: string[][] = [];
+  const roles: string[][] = [];
   // Most sentences name nothing: their lists are made only when a mention comes, the rest share one empty list.
   const spans: EntitySpan[][] = new Array<EntitySpan[]>(sentenceCount);
   groupMentions(mentions, uf).forEach((group, index) => {
     entities.push({ name: fullestName(group), kind: strongest(group).kind, mentions: sentencesOf(group) });
-    const groupTitles = new Set<string>();
-    for (const m of group) for (const t of m.titles) groupTitles.add(t);
-    titles.push([...groupTitles]);
+    const groupRoles = new Set<string>();
+    for (const m of group) for (const t of m.roles) groupRoles.add(t);
+    roles.push([...groupRoles]);
     for (const m of group) {
       if (m.sentence === TITLE_SENTENCE) continue;
       (spans[m.sentence] ??= []).push({ entity: index, first: m.first, last: m.last, start: m.start, end: m.end });
@@ -75,5 +75,5 @@ export function merge(mentions: readonly Mention[], aliasLinks: readonly MergeLi
     if (list === undefined) spans[i] = NO_SPANS as EntitySpan[];
     else if (list.length > 1) sortSmall(list, (a, b) => a.start - b.start);
   }
-  return { entities, spans, titles };
+  return { entities, spans, roles };
 }

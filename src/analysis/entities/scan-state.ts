@@ -4,10 +4,10 @@ import type { Lang } from '../../article/article';
 import type { EntityKind } from '../analysis';
 import type { Gazetteer } from '../gazetteer';
 import { sortSmall } from '../small-sort';
-import { gazetteerTitles, type TitleIndex } from '../title-index';
+import { gazetteerRoles, type RoleIndex } from '../role-index';
 import type { Token } from '../tokenize';
 import { wordInfos, type WordInfo } from './word-shape';
-import { NO_TITLES, type Mention, type MergeLink, type SentenceTokens } from './types';
+import { NO_ROLES, type Mention, type MergeLink, type SentenceTokens } from './types';
 
 /** The folded words of tokens first…last. */
 export function keyWords(tokens: readonly Token[], first: number, last: number): string[] {
@@ -24,10 +24,10 @@ interface SharedWords {
 
 /** What an entity scan keeps for the whole article. */
 export class ArticleScan {
-  /** Title indexes of the article's language. */
-  readonly titles: TitleIndex;
-  /** Title indexes of both languages. */
-  readonly allTitles: TitleIndex;
+  /** Role indexes of the article's language. */
+  readonly roles: RoleIndex;
+  /** Role indexes of both languages. */
+  readonly allRoles: RoleIndex;
   /** Capitalised words seen where a capital means a name (not at a sentence or quotation start). */
   readonly midCapitals = new Set<string>();
   /** The mentions found so far, sentence by sentence. */
@@ -49,9 +49,9 @@ export class ArticleScan {
     /** The known names and word lists. */
     readonly gz: Gazetteer,
   ) {
-    const indexed = gazetteerTitles(gz);
-    this.titles = indexed[lang];
-    this.allTitles = indexed.all;
+    const indexed = gazetteerRoles(gz);
+    this.roles = indexed[lang];
+    this.allRoles = indexed.all;
   }
 
   /** One shared copy of a mention's text. */
@@ -111,7 +111,7 @@ export class SentenceScan {
   }
 
   /** Records a mention of tokens first…last (to offset `end` if it ends inside the last token). */
-  push(first: number, last: number, kind: EntityKind, strength: number, key?: string, end?: number, titles: readonly string[] = NO_TITLES): Mention {
+  push(first: number, last: number, kind: EntityKind, strength: number, key?: string, end?: number, roles: readonly string[] = NO_ROLES): Mention {
     const { tokens, sentence: s } = this;
     let start = tokens[first]!.start;
     const stop = end ?? tokens[last]!.end;
@@ -130,7 +130,7 @@ export class SentenceScan {
       words,
       kind,
       strength,
-      titles,
+      roles,
       isCredit: s.isCredit,
     };
     for (let k = first; k <= last; k++) {

@@ -32,18 +32,18 @@ export interface EntityResult {
   readonly entities: readonly Entity[];
   /** Per sentence, its entity mentions in text order. */
   readonly spans: readonly (readonly EntitySpan[])[];
-  /** Per entity index, the folded titles seen before its name (président, governor…). */
-  readonly titles: readonly (readonly string[])[];
+  /** Per entity index, the folded roles seen before its name (président, governor…). */
+  readonly roles: readonly (readonly string[])[];
 }
 
 /** The sentence index of a title mention: it counts for merging and kinds, not as a sentence mention. */
 export const TITLE_SENTENCE = -1;
 
-/** The empty list of titles, shared. */
-export const NO_TITLES: readonly string[] = Object.freeze([]);
+/** The empty list of roles, shared. */
+export const NO_ROLES: readonly string[] = Object.freeze([]);
 
-/** How sure a mention's kind is: a known name beats a title, which beats a guess. */
-export const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, title: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
+/** How sure a mention's kind is: a known name beats a role, which beats a guess. */
+export const STRENGTH = { gazetteer: 6, acronym: 5, orgWord: 4, role: 4, intro: 3, company: 3, givenName: 2, shape: 1 } as const;
 
 /** A name found in a sentence, before mentions are merged into entities. */
 export interface Mention {
@@ -67,8 +67,8 @@ export interface Mention {
   readonly kind: EntityKind;
   /** How sure its kind is (a STRENGTH value, 0 for a bare guess). */
   readonly strength: number;
-  /** Folded titles seen before it. */
-  readonly titles: readonly string[];
+  /** Folded roles seen before it. */
+  readonly roles: readonly string[];
   /** Whether the mention is inside a credit line (people there are not content). */
   readonly isCredit: boolean;
 }

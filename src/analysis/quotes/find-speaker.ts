@@ -1,16 +1,16 @@
-// Who said a quotation: a named person near a verb of saying, a pronoun or a title ("a déclaré le
-// président"), else, with no verb at all, a title or the first person the sentence names.
+// Who said a quotation: a named person near a verb of saying, a pronoun or a role ("a déclaré le
+// président"), else, with no verb at all, a role or the first person the sentence names.
 import type { EntitySpan } from '../entities/entity-scanner';
 import { GAZETTEER } from '../gazetteer';
 import { firstTokenAt, type Token } from '../tokenize';
 import type { RawQuote } from './pair-quotes';
 import type { QuotedMask } from './quoted-mask';
 import speakerWords from './speaker-words.json';
-import { isQuotedToken, isSpeechVerb, lastPerson, titleAt, unquotedSpansBetween, type SpeakerContext } from './speaker-context';
+import { isQuotedToken, isSpeechVerb, lastPerson, roleAt, unquotedSpansBetween, type SpeakerContext } from './speaker-context';
 
 // Verbs whose speaker follows them even when the quotation comes later: "selon Maduro", "according to".
 const SPEAKER_FIRST: ReadonlySet<string> = new Set(speakerWords.speakerFirst);
-/** Determiners between a verb of saying and a title ("a déclaré le président"). */
+/** Determiners between a verb of saying and a role ("a déclaré le président"). */
 const DETERMINERS: ReadonlySet<string> = new Set(speakerWords.titleDeterminers);
 /** How far (in words) around a quotation its speaker is looked for; keeps the search linear. */
 const WINDOW = 40;
@@ -19,8 +19,8 @@ const WINDOW = 40;
 interface VerbClues {
   /** The name nearest a verb (its distance weighs non-persons more). */
   best: { entity: number; distance: number } | undefined;
-  /** The person last called by the title after a verb ("a déclaré le président"). */
-  byTitle: number | undefined;
+  /** The person last called by the role after a verb ("a déclaré le président"). */
+  byRole: number | undefined;
   /** The person a pronoun by a verb stands for ("he said"). */
   byPronoun: number | undefined;
   /** Whether any verb of saying stands near. */
@@ -59,21 +59,21 @@ function nearestName(ctx: SpeakerContext, win: VerbWindow, ti: number, clues: Ve
 }
 
 /** "a déclaré le président" with no name after it: the person last called so. */
-function titleAfterVerb(ctx: SpeakerContext, mask: QuotedMask, win: VerbWindow, ti: number, clues: VerbClues): void {
+function roleAfterVerb(ctx: SpeakerContext, mask: QuotedMask, win: VerbWindow, ti: number, clues: VerbClues): void {
   const { tokens } = win;
   let k = ti + 1;
   while (k < tokens.length && DETERMINERS.has(tokens[k]!.key)) k++;
-  const title = k < tokens.length ? titleAt(tokens, k, ctx.lang) : undefined;
-  if (title === undefined || clues.byTitle !== undefined) return;
-  const titleEnd = tokens[k]!.end;
-  // The title names someone when a person follows closely ("le président français Emmanuel Macron") or
+  const role = k < tokens.length ? roleAt(tokens, k, ctx.lang) : undefined;
+  if (role === undefined || clues.byRole !== undefined) return;
+  const roleEnd = tokens[k]!.end;
+  // The role names someone when a person follows closely ("le président français Emmanuel Macron") or
   // in apposition ("le porte-parole de l'armée, le général Nabil Abdallah").
   const named = win.spans.some((sp) => {
     if (sp.first <= k || ctx.entities[sp.entity]?.kind !== 'person') return false;
     const distance = sp.first - k;
-    return distance <= 3 || (distance <= 7 && win.text.slice(titleEnd, sp.start).includes(','));
+    return distance <= 3 || (distance <= 7 && win.text.slice(roleEnd, sp.start).includes(','));
   });
-  if (!named) clues.byTitle = lastPerson(ctx, mask, win.s, win.quoteTokenStart, title) ?? lastPerson(ctx, mask, win.s, win.quoteTokenStart);
+  if (!named) clues.byRole = lastPerson(ctx, mask, win.s, win.quoteTokenStart, role) ?? lastPerson(ctx, mask, win.s, win.quoteTokenStart);
 }
 
 /** Reads the verbs of saying around the quotation in sentence s. */
@@ -104,12 +104,12 @@ function readVerbs(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMask, s: nu
       [ti - 1, ti + 1].some((n) => tokens[n] !== undefined && pronouns.has(tokens[n]!.key) && !isQuotedToken(ctx, mask, s, n));
     if (pronounNear && clues.byPronoun === undefined) clues.byPronoun = lastPerson(ctx, mask, s, win.quoteTokenStart);
     nearestName(ctx, win, ti, clues);
-    titleAfterVerb(ctx, mask, win, ti, clues);
+    roleAfterVerb(ctx, mask, win, ti, clues);
   }
 }
 
 /**
- * No verb of saying: a title before the quotation ("Pour le président du Conseil européen, il est « … »"),
+ * No verb of saying: a role before the quotation ("Pour le président du Conseil européen, il est « … »"),
  * else the first person the sentence names outside quotations.
  */
 function speakerWithoutVerb(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMask, firstToken: number): number | undefined {
@@ -119,11 +119,11 @@ function speakerWithoutVerb(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMa
   const spans = unquotedSpansBetween(ctx, mask, s, Math.max(0, firstToken - WINDOW), selfContained ? firstToken : firstToken + WINDOW);
   for (let ti = Math.max(0, firstToken - WINDOW); ti < firstToken; ti++) {
     if (isQuotedToken(ctx, mask, s, ti)) continue;
-    const title = titleAt(tokens, ti, ctx.lang);
-    if (title === undefined) continue;
+    const role = roleAt(tokens, ti, ctx.lang);
+    if (role === undefined) continue;
     const named = spans.some((sp) => sp.first > ti && sp.first - ti <= 4 && ctx.entities[sp.entity]?.kind === 'person');
     if (named) break;
-    const person = lastPerson(ctx, mask, s, firstToken, title);
+    const person = lastPerson(ctx, mask, s, firstToken, role);
     if (person !== undefined) return person;
   }
   return spans.find((sp) => ctx.entities[sp.entity]?.kind === 'person')?.entity;
@@ -135,11 +135,11 @@ export function findSpeaker(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMa
   const lastRange = quote.ranges[quote.ranges.length - 1]!;
   const sentences = first.sentence === lastRange.sentence ? [first.sentence] : [first.sentence, lastRange.sentence];
   const firstToken = firstTokenAt(ctx.tokensOf(first.sentence), first.start);
-  const clues: VerbClues = { best: undefined, byTitle: undefined, byPronoun: undefined, sawVerb: false };
+  const clues: VerbClues = { best: undefined, byRole: undefined, byPronoun: undefined, sawVerb: false };
   for (const s of sentences) readVerbs(quote, ctx, mask, s, firstToken, clues);
   const { best } = clues;
   if (best !== undefined && best.distance <= 6) return ctx.entities[best.entity]?.name;
-  const resolved = clues.byPronoun ?? clues.byTitle ?? best?.entity;
+  const resolved = clues.byPronoun ?? clues.byRole ?? best?.entity;
   if (resolved !== undefined) return ctx.entities[resolved]?.name;
   if (clues.sawVerb) return undefined;
   const person = speakerWithoutVerb(quote, ctx, mask, firstToken);

@@ -1,11 +1,11 @@
-// What the speaker search reads of the article, and the lookups it shares: verbs of saying, titles,
+// What the speaker search reads of the article, and the lookups it shares: verbs of saying, roles,
 // the last person named before a point, the names of a range of tokens.
 import type { Lang } from '../../article/article';
 import type { Entity } from '../analysis';
 import type { EntitySpan } from '../entities/entity-scanner';
 import { GAZETTEER } from '../gazetteer';
 import { lowerBound } from '../lower-bound';
-import { gazetteerTitles, longestTitleAt } from '../title-index';
+import { gazetteerRoles, longestRoleAt } from '../role-index';
 import type { Token } from '../tokenize';
 import { isQuoted, type QuotedMask } from './quoted-mask';
 
@@ -21,11 +21,11 @@ export interface SpeakerContext {
   readonly entities: readonly Entity[];
   /** Entity mentions per sentence, in text order. */
   readonly spans: readonly (readonly EntitySpan[])[];
-  /** Folded titles per entity. */
-  readonly titles: readonly (readonly string[])[];
+  /** Folded roles per entity. */
+  readonly roles: readonly (readonly string[])[];
 }
 
-/** How many earlier mentions a pronoun or a title is resolved against. */
+/** How many earlier mentions a pronoun or a role is resolved against. */
 const LOOK_BACK = 60;
 
 /** Whether token `token` of `sentence` starts inside a quotation. */
@@ -41,17 +41,17 @@ export function isSpeechVerb(token: Token, lang: Lang): boolean {
   return key.endsWith('-il') || key.endsWith('-elle') || key.endsWith('-ils') || key.endsWith('-elles');
 }
 
-/** The longest title of the language starting at token `i`, its words joined by spaces. */
-export function titleAt(tokens: readonly Token[], i: number, lang: Lang): string | undefined {
-  return longestTitleAt(tokens, i, gazetteerTitles(GAZETTEER)[lang])?.join(' ');
+/** The longest role of the language starting at token `i`, its words joined by spaces. */
+export function roleAt(tokens: readonly Token[], i: number, lang: Lang): string | undefined {
+  return longestRoleAt(tokens, i, gazetteerRoles(GAZETTEER)[lang])?.join(' ');
 }
 
-function hasTitle(ctx: SpeakerContext, entity: number, title: string): boolean {
-  return (ctx.titles[entity] ?? []).some((t) => t === title || t.endsWith(` ${title}`) || title.endsWith(` ${t}`));
+function hasRole(ctx: SpeakerContext, entity: number, role: string): boolean {
+  return (ctx.roles[entity] ?? []).some((t) => t === role || t.endsWith(` ${role}`) || role.endsWith(` ${t}`));
 }
 
-/** The most recent person named before token `beforeToken` of `sentence` (outside quotations), maybe with a title. */
-export function lastPerson(ctx: SpeakerContext, mask: QuotedMask, sentence: number, beforeToken: number, title?: string): number | undefined {
+/** The most recent person named before token `beforeToken` of `sentence` (outside quotations), maybe with a role. */
+export function lastPerson(ctx: SpeakerContext, mask: QuotedMask, sentence: number, beforeToken: number, role?: string): number | undefined {
   let seen = 0;
   for (let s = sentence; s >= Math.max(0, sentence - 4) && seen < LOOK_BACK; s--) {
     const spans = ctx.spans[s] ?? [];
@@ -60,7 +60,7 @@ export function lastPerson(ctx: SpeakerContext, mask: QuotedMask, sentence: numb
       if (s === sentence && span.first >= beforeToken) continue;
       seen++;
       if (isQuotedToken(ctx, mask, s, span.first) || ctx.entities[span.entity]?.kind !== 'person') continue;
-      if (title !== undefined && !hasTitle(ctx, span.entity, title)) continue;
+      if (role !== undefined && !hasRole(ctx, span.entity, role)) continue;
       return span.entity;
     }
   }
