@@ -151,7 +151,7 @@ describe('the folder graph of src/', () => {
     expect(facts.get('src/bin.ts')?.imports).toContain('./cli/main');
     expect(facts.get('src/bin.ts')?.usesProcess).toBe(true);
     expect(facts.get('src/cli/present.ts')?.imports).toContain('../ui/ink/run-presenter');
-    expect(facts.get('src/markdown/blocks.ts')?.imports).toContain('marked');
+    expect(facts.get('src/markdown/marked-blocks.ts')?.imports).toContain('marked');
     expect(facts.get('src/ui/ink/Presenter.tsx')?.imports).toContain('ink');
     // The presenter's header says it "knows nothing of process": a comment is no use of it.
     expect(facts.get('src/ui/ink/Presenter.tsx')?.usesProcess).toBe(false);
