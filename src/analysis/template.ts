@@ -3,6 +3,7 @@
 import type { Lang } from '../article/article';
 import { SECTION_IDS, type SectionId } from './analysis';
 import defaultTemplateJson from './default-template.json';
+import { checkKeys, cueList, cueWeights, describe, fail, num, perLang, record, str } from './template-checks';
 
 /** One value per language. */
 export type PerLang<T> = Readonly<Record<Lang, T>>;
@@ -111,83 +112,6 @@ export interface Template {
   readonly negation: NegationSettings;
   /** The sections, by id; a section left out is never shown. */
   readonly sections: Readonly<Partial<Record<SectionId, SectionTemplate>>>;
-}
-
-const LANGS: readonly Lang[] = ['fr', 'en'];
-
-function fail(path: string, message: string): never {
-  throw new Error(`${path} ${message}`);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
-  return typeof value === 'object' ? 'an object' : String(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function record(value: unknown, path: string): Record<string, unknown> {
-  if (!isRecord(value)) fail(path, `must be an object, got ${describe(value)}`);
-  return value;
-}
-
-function num(value: unknown, path: string, min: number, max = Number.POSITIVE_INFINITY, integer = false): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, `must be a number, got ${describe(value)}`);
-  if (value < min || value > max) fail(path, `must be between ${min} and ${max}, got ${value}`);
-  if (integer && !Number.isInteger(value)) fail(path, `must be a whole number, got ${value}`);
-  return value;
-}
-
-function str(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(path, `must be a non-empty string, got ${describe(value)}`);
-  return value;
-}
-
-function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) fail(`${path}.${key}`, `is not a template key (expected one of: ${allowed.join(', ')})`);
-  }
-}
-
-function perLang<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): PerLang<T> {
-  const obj = record(value, path);
-  checkKeys(obj, LANGS, path);
-  const out = {} as Record<Lang, T>;
-  for (const lang of LANGS) {
-    if (!(lang in obj)) fail(`${path}.${lang}`, 'is missing');
-    out[lang] = item(obj[lang], `${path}.${lang}`);
-  }
-  return out;
-}
-
-const PATTERN = /^[\p{L}\p{N}'’ -]+\*?$/u;
-
-function cuePattern(value: unknown, path: string): string {
-  const pattern = str(value, path);
-  if (!PATTERN.test(pattern.trim())) {
-    fail(path, `is not a cue pattern (letters, spaces, hyphens, apostrophes and an optional final *), got ${describe(pattern)}`);
-  }
-  return pattern;
-}
-
-function cueWeights(value: unknown, path: string): CueWeights {
-  const obj = record(value, path);
-  const out: Record<string, number> = {};
-  for (const [pattern, weight] of Object.entries(obj)) {
-    const at = `${path}[${JSON.stringify(pattern)}]`;
-    cuePattern(pattern, at);
-    out[pattern] = num(weight, at, -100, 100);
-  }
-  return out;
-}
-
-function cueList(value: unknown, path: string): readonly string[] {
-  if (!Array.isArray(value)) fail(path, `must be a list of cue patterns, got ${describe(value)}`);
-  return value.map((v, i) => cuePattern(v, `${path}[${i}]`));
 }
 
 const SECTION_KEYS = [
