@@ -27,6 +27,50 @@ const SETEXT_2 = /^ {0,3}-+[ \t]*$/;
 const LIST_ITEM = /^ {0,3}(?:[-*+•]|\d{1,9}[.)])[ \t]+(?=\S)/;
 const BLOCKQUOTE = /^ {0,3}>[ \t]?/;
 
+/** The block being read: its kind, its lines so far, its heading level and its last line's index. */
+interface OpenBlock {
+  kind: BlockKind;
+  lines: string[];
+  level: number;
+  lastLine: number;
+}
+
+/** The blocks read so far, the one being read and the paragraph count: what splitBlocks updates line by line. */
+class BlockCollector {
+  readonly blocks: Block[] = [];
+  open: OpenBlock | null = null;
+  private paragraph = 0;
+  private isParagraphUsed = false;
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** Ends the open block: kept with its inline markup removed, unless no text is left. */
+  close(): void {
+    const open = this.open;
+    if (open === null) return;
+    const raw = open.kind === 'paragraph' ? open.lines.join('\n') : open.lines.join(' ');
+    const text = stripInlineMarkdown(raw).trim();
+    if (text !== '') {
+      const blankAfter = open.lastLine + 1 < this.lines.length && isBlank(this.lines[open.lastLine + 1] as string);
+      this.blocks.push({ text, kind: open.kind, level: open.level, paragraph: this.paragraph, lineCount: open.lines.length, blankAfter });
+      this.isParagraphUsed = true;
+    }
+    this.open = null;
+  }
+
+  /** The next blocks belong to a new paragraph (unless the current one holds none yet). */
+  newParagraph(): void {
+    if (this.isParagraphUsed) this.paragraph++;
+    this.isParagraphUsed = false;
+  }
+
+  /** Ends the open block and its paragraph: at a blank line, a fence, a break or a heading. */
+  endParagraph(): void {
+    this.close();
+    this.newParagraph();
+  }
+}
+
 /**
  * Splits a body (front matter already removed) into blocks. Fenced code and HTML comments are
  * dropped; `#` headings (and setext underlines), list items and thematic breaks are recognised in
@@ -34,28 +78,8 @@ const BLOCKQUOTE = /^ {0,3}>[ \t]?/;
  */
 export function splitBlocks(body: string): Block[] {
   const lines = withoutComments(body);
-  const blocks: Block[] = [];
-  let paragraph = 0;
-  let open: { kind: BlockKind; lines: string[]; level: number; lastLine: number } | null = null;
+  const collector = new BlockCollector(lines);
   let fence: Fence | null = null;
-  let blockNumberUsed = false;
-
-  const close = (): void => {
-    if (open === null) return;
-    const raw = open.kind === 'paragraph' ? open.lines.join('\n') : open.lines.join(' ');
-    const text = stripInlineMarkdown(raw).trim();
-    if (text !== '') {
-      const blankAfter = open.lastLine + 1 < lines.length && isBlank(lines[open.lastLine + 1] as string);
-      blocks.push({ text, kind: open.kind, level: open.level, paragraph, lineCount: open.lines.length, blankAfter });
-      blockNumberUsed = true;
-    }
-    open = null;
-  };
-  const newParagraph = (): void => {
-    if (blockNumberUsed) paragraph++;
-    blockNumberUsed = false;
-  };
-
   for (const [lineIndex, rawLine] of lines.entries()) {
     if (fence !== null) {
       if (closesFence(stripQuoteMarkers(rawLine), fence)) fence = null;
@@ -63,51 +87,45 @@ export function splitBlocks(body: string): Block[] {
     }
     const line = stripQuoteMarkers(rawLine);
     if (line.trim() === '') {
-      close();
-      newParagraph();
+      collector.endParagraph();
       continue;
     }
     const opened = openingFence(line);
     if (opened !== null) {
-      close();
-      newParagraph();
+      collector.endParagraph();
       fence = opened;
       continue;
     }
-    if (open?.kind === 'paragraph' && (SETEXT_1.test(line) || SETEXT_2.test(line))) {
-      open = { kind: 'heading', lines: open.lines, level: SETEXT_1.test(line) ? 1 : 2, lastLine: lineIndex };
-      close();
-      newParagraph();
+    if (collector.open?.kind === 'paragraph' && (SETEXT_1.test(line) || SETEXT_2.test(line))) {
+      collector.open = { kind: 'heading', lines: collector.open.lines, level: SETEXT_1.test(line) ? 1 : 2, lastLine: lineIndex };
+      collector.endParagraph();
       continue;
     }
     if (THEMATIC_BREAK.test(line)) {
-      close();
-      newParagraph();
+      collector.endParagraph();
       continue;
     }
     const heading = atxHeading(line);
     if (heading !== null) {
-      close();
-      newParagraph();
-      open = { kind: 'heading', lines: [heading.text], level: heading.level, lastLine: lineIndex };
-      close();
-      newParagraph();
+      collector.endParagraph();
+      collector.open = { kind: 'heading', lines: [heading.text], level: heading.level, lastLine: lineIndex };
+      collector.endParagraph();
       continue;
     }
     const item = LIST_ITEM.exec(line);
     if (item) {
-      const afterParagraph = open?.kind === 'paragraph';
-      close();
-      if (afterParagraph) newParagraph();
-      open = { kind: 'item', lines: [line.slice(item[0].length)], level: 0, lastLine: lineIndex };
+      const afterParagraph = collector.open?.kind === 'paragraph';
+      collector.close();
+      if (afterParagraph) collector.newParagraph();
+      collector.open = { kind: 'item', lines: [line.slice(item[0].length)], level: 0, lastLine: lineIndex };
       continue;
     }
-    if (open === null) open = { kind: 'paragraph', lines: [], level: 0, lastLine: lineIndex };
-    open.lines.push(open.kind === 'item' ? line.trim() : line);
-    open.lastLine = lineIndex;
+    collector.open ??= { kind: 'paragraph', lines: [], level: 0, lastLine: lineIndex };
+    collector.open.lines.push(collector.open.kind === 'item' ? line.trim() : line);
+    collector.open.lastLine = lineIndex;
   }
-  close();
-  return blocks;
+  collector.close();
+  return collector.blocks;
 }
 
 /** An ATX heading's level and text, or null. No regex: trailing `#`s and spaces on a long line must not backtrack. */
