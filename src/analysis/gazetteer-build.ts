@@ -26,8 +26,8 @@ function abbreviated(variant: string): string[] {
   return [short + variant.slice(m[1]!.length)];
 }
 
-/** Builds the gazetteer from the JSON lists (about 20 ms: thousands of names tokenized and folded). */
-export function buildGazetteer(): Gazetteer {
+/** The known names of the places and organisations lists, by folded key, and the longest in tokens. */
+function knownNames(): { names: Map<string, KnownName>; longestName: number } {
   const names = new Map<string, KnownName>();
   let longestName = 1;
   let group = 0;
@@ -56,6 +56,12 @@ export function buildGazetteer(): Gazetteer {
   };
   for (const variants of gazetteerJson.places) add(variants, 'place');
   for (const variants of gazetteerJson.organisations) add(variants, 'organisation');
+  return { names, longestName };
+}
+
+/** Builds the gazetteer from the JSON lists (about 20 ms: thousands of names tokenized and folded). */
+export function buildGazetteer(): Gazetteer {
+  const { names, longestName } = knownNames();
   const titleWords = (list: readonly string[]): string[][] => list.map((t) => phraseKey(t).split(' '));
   const titles = { fr: titleWords(gazetteerJson.titles.fr), en: titleWords(gazetteerJson.titles.en) };
   const longestTitle = Math.max(...titles.fr.map((t) => t.length), ...titles.en.map((t) => t.length));
