@@ -76,7 +76,7 @@ export function splitSentences(text: string, lang: Lang): string[] {
   const sentences: string[] = [];
   const n = text.length;
   let start = 0;
-  let straightQuotes = 0;
+  const quotes: StraightQuotes = { count: 0 };
   let i = 0;
   while (i < n) {
     // Only the TERMINATORS (. ! ? … ‽) can end a sentence, and straight quotes are counted: one regular
@@ -85,7 +85,7 @@ export function splitSentences(text: string, lang: Lang): string[] {
     if (!STOP_OR_QUOTE.test(text)) break;
     i = STOP_OR_QUOTE.lastIndex - 1;
     if (text.charCodeAt(i) === 0x22) {
-      straightQuotes++;
+      quotes.count++;
       i++;
       continue;
     }
@@ -98,28 +98,7 @@ export function splitSentences(text: string, lang: Lang): string[] {
       i = j;
       continue;
     }
-    let end = j;
-    for (;;) {
-      let k = end;
-      while (k < n && isSpace(text[k] as string)) k++;
-      const next = text[k];
-      // French closing guillemets may stand after a (no-break) space.
-      if (next === '»') {
-        end = k + 1;
-        continue;
-      }
-      if (k !== end || next === undefined) break;
-      if (ADJACENT_CLOSERS.has(next) || TERMINATORS.has(next)) {
-        end++;
-        continue;
-      }
-      if (next === '"' && straightQuotes % 2 === 1) {
-        straightQuotes++;
-        end++;
-        continue;
-      }
-      break;
-    }
+    const end = endAfterClosers(text, j, quotes);
     if (end < n && !isSpace(text[end] as string)) {
       i = end;
       continue;
@@ -139,6 +118,41 @@ export function splitSentences(text: string, lang: Lang): string[] {
   }
   pushSentence(sentences, text.slice(start));
   return sentences;
+}
+
+/** The straight quotes (") read so far: after an odd count, the next one closes a quotation. */
+interface StraightQuotes {
+  count: number;
+}
+
+/**
+ * Where a sentence whose stops end at `j` ends: past the closing quotes, brackets and stops right after
+ * them, a French closing guillemet after a space too, and a straight quote that closes one (counted in `quotes`).
+ */
+function endAfterClosers(text: string, j: number, quotes: StraightQuotes): number {
+  const n = text.length;
+  let end = j;
+  for (;;) {
+    let k = end;
+    while (k < n && isSpace(text[k] as string)) k++;
+    const next = text[k];
+    // French closing guillemets may stand after a (no-break) space.
+    if (next === '»') {
+      end = k + 1;
+      continue;
+    }
+    if (k !== end || next === undefined) return end;
+    if (ADJACENT_CLOSERS.has(next) || TERMINATORS.has(next)) {
+      end++;
+      continue;
+    }
+    if (next === '"' && quotes.count % 2 === 1) {
+      quotes.count++;
+      end++;
+      continue;
+    }
+    return end;
+  }
 }
 
 function pushSentence(sentences: string[], raw: string): void {
