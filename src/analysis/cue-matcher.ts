@@ -76,13 +76,15 @@ export interface CueGap {
 
 const MIN_GAP_SUFFIX_WORD = 6;
 
-/**
- * Compiles several lexicons into one matcher that finds each lexicon's cues in a single pass. With `gap`, one adverb
- * may stand between two words of a cue.
- */
-export function compileCueSets(lexicons: readonly Readonly<Record<string, number>>[], gap?: CueGap): CueSetMatcher {
-  const gapWords = new Set(gap?.words ?? []);
-  const isGap = (key: string): boolean => gapWords.has(key) || (key.length >= MIN_GAP_SUFFIX_WORD && (gap?.suffixes ?? []).some((s) => key.endsWith(s)));
+/** The cues of several lexicons by their first word: whole words, and prefixes up to the longest. */
+interface CueHeads {
+  readonly exact: ReadonlyMap<string, readonly CompiledCue[]>;
+  readonly prefix: ReadonlyMap<string, readonly CompiledCue[]>;
+  readonly longestPrefix: number;
+}
+
+/** Compiles every pattern of the lexicons (`set` is a lexicon's index) and indexes it by its first word. */
+function indexCueHeads(lexicons: readonly Readonly<Record<string, number>>[]): CueHeads {
   const exact = new Map<string, CompiledCue[]>();
   const prefix = new Map<string, CompiledCue[]>();
   let longestPrefix = 0;
@@ -97,15 +99,19 @@ export function compileCueSets(lexicons: readonly Readonly<Record<string, number
     else list.push(cue);
     if (head.isPrefix) longestPrefix = Math.max(longestPrefix, head.key.length);
   }
-  // The cues a word can open, per folded word: news repeats its words, so each is looked up once.
+  return { exact, prefix, longestPrefix };
+}
+
+/** The cues a word can open, per folded word, cached: news repeats its words, so each is looked up once. */
+function cueCandidates(heads: CueHeads): (key: string) => readonly CompiledCue[] {
   const byKey = new Map<string, readonly CompiledCue[]>();
-  const candidatesOf = (key: string): readonly CompiledCue[] => {
+  return (key) => {
     let candidates = byKey.get(key);
     if (candidates !== undefined) return candidates;
-    const found: CompiledCue[] = [...(exact.get(key) ?? [])];
-    const upTo = Math.min(key.length, longestPrefix);
+    const found: CompiledCue[] = [...(heads.exact.get(key) ?? [])];
+    const upTo = Math.min(key.length, heads.longestPrefix);
     for (let len = 1; len <= upTo; len++) {
-      const list = prefix.get(key.slice(0, len));
+      const list = heads.prefix.get(key.slice(0, len));
       if (list !== undefined) found.push(...list);
     }
     candidates = found.length === 0 ? NO_CUES : found;
@@ -116,31 +122,42 @@ export function compileCueSets(lexicons: readonly Readonly<Record<string, number
     byKey.set(key, candidates);
     return candidates;
   };
+}
+
+/** The index of the last token of `cue` matched from token `i` (one gap word may stand inside it), or -1. */
+function cueEndAt(cue: CompiledCue, tokens: readonly Token[], i: number, skip: ((index: number) => boolean) | undefined, isGap: (key: string) => boolean): number {
+  let at = i;
+  let gaps = 0;
+  for (let w = 1; w < cue.words.length; w++) {
+    at++;
+    let token = tokens[at];
+    // One adverb may stand inside the cue, never before its first word.
+    if (token !== undefined && gaps === 0 && !wordMatches(cue.words[w]!, token.key) && isGap(token.key) && !skip?.(at)) {
+      gaps++;
+      at++;
+      token = tokens[at];
+    }
+    if (token === undefined || skip?.(at) || !wordMatches(cue.words[w]!, token.key)) return -1;
+  }
+  return at;
+}
+
+/**
+ * Compiles several lexicons into one matcher that finds each lexicon's cues in a single pass. With `gap`, one adverb
+ * may stand between two words of a cue.
+ */
+export function compileCueSets(lexicons: readonly Readonly<Record<string, number>>[], gap?: CueGap): CueSetMatcher {
+  const gapWords = new Set(gap?.words ?? []);
+  const isGap = (key: string): boolean => gapWords.has(key) || (key.length >= MIN_GAP_SUFFIX_WORD && (gap?.suffixes ?? []).some((s) => key.endsWith(s)));
+  const candidatesOf = cueCandidates(indexCueHeads(lexicons));
   return {
     matchSets(tokens, skip) {
       const found: CueMatch[][] = lexicons.map(() => []);
       for (let i = 0; i < tokens.length; i++) {
         if (skip?.(i)) continue;
-        const candidates = candidatesOf(tokens[i]!.key);
-        for (const cue of candidates) {
-          let ok = true;
-          let at = i;
-          let gaps = 0;
-          for (let w = 1; w < cue.words.length; w++) {
-            at++;
-            let token = tokens[at];
-            // One adverb may stand inside the cue, never before its first word.
-            if (token !== undefined && gaps === 0 && !wordMatches(cue.words[w]!, token.key) && isGap(token.key) && !skip?.(at)) {
-              gaps++;
-              at++;
-              token = tokens[at];
-            }
-            if (token === undefined || skip?.(at) || !wordMatches(cue.words[w]!, token.key)) {
-              ok = false;
-              break;
-            }
-          }
-          if (ok) found[cue.set]!.push({ pattern: cue.pattern, weight: cue.weight, first: i, last: at });
+        for (const cue of candidatesOf(tokens[i]!.key)) {
+          const last = cueEndAt(cue, tokens, i, skip, isGap);
+          if (last >= 0) found[cue.set]!.push({ pattern: cue.pattern, weight: cue.weight, first: i, last });
         }
       }
       return found;
