@@ -13,6 +13,39 @@ export interface LineRange {
 
 const SPACE = 0x20;
 
+/** A line being filled: its range so far, its width and whether it holds a word yet. */
+interface OpenLine {
+  readonly start: number;
+  readonly end: number;
+  readonly width: number;
+  readonly hasWord: boolean;
+}
+
+/**
+ * A word s[wordStart, wordEnd) longer than a line, broken between grapheme clusters: it fills `line`
+ * (its width counting the gap before the word), then lines of its own, pushed to `out`; the last piece is returned, still open.
+ */
+function breakLongWord(s: string, wordStart: number, wordEnd: number, width: number, line: OpenLine, out: LineRange[]): OpenLine {
+  let pieceStart = line.start;
+  let pieceEnd = line.end;
+  let pieceWidth = line.width;
+  let pieceHasWord = line.hasWord;
+  for (let q = wordStart; q < wordEnd; ) {
+    const end = clusterEnd(s, q);
+    const w = clusterWidth(s, q, end);
+    if (pieceWidth + w > width) {
+      if (pieceHasWord) out.push({ start: pieceStart, end: pieceEnd });
+      pieceStart = q;
+      pieceWidth = 0;
+    }
+    pieceWidth += w;
+    pieceEnd = end;
+    pieceHasWord = true;
+    q = end;
+  }
+  return { start: pieceStart, end: pieceEnd, width: pieceWidth, hasWord: true };
+}
+
 /** Wraps one hard line s[from, to) into `out`. */
 function wrapHardLine(s: string, from: number, to: number, width: number, out: LineRange[]): void {
   let indentEnd = from;
@@ -55,27 +88,11 @@ function wrapHardLine(s: string, from: number, to: number, width: number, out: L
       hasWord = true;
       continue;
     }
-    // A word longer than a line: fill the current line, then break between grapheme clusters.
-    let pieceStart = lineStart;
-    let pieceEnd = lineEnd;
-    let pieceWidth = lineWidth + gapWidth;
-    let pieceHasWord = hasWord;
-    for (let q = wordStart; q < wordEnd; ) {
-      const end = clusterEnd(s, q);
-      const w = clusterWidth(s, q, end);
-      if (pieceWidth + w > width) {
-        if (pieceHasWord) out.push({ start: pieceStart, end: pieceEnd });
-        pieceStart = q;
-        pieceWidth = 0;
-      }
-      pieceWidth += w;
-      pieceEnd = end;
-      pieceHasWord = true;
-      q = end;
-    }
-    lineStart = pieceStart;
-    lineEnd = pieceEnd;
-    lineWidth = pieceWidth;
+    // A word longer than a line: it fills this line, then lines of its own.
+    const last = breakLongWord(s, wordStart, wordEnd, width, { start: lineStart, end: lineEnd, width: lineWidth + gapWidth, hasWord }, out);
+    lineStart = last.start;
+    lineEnd = last.end;
+    lineWidth = last.width;
     hasWord = true;
   }
   out.push({ start: lineStart, end: hasWord ? lineEnd : lineStart });
