@@ -4,7 +4,7 @@ import type { Lang } from '../../article/article';
 import { SECTION_IDS, type SectionId } from '../analysis';
 import { compileCueSets, compileCues, type CueMatcher, type CueSetMatcher } from '../cue-matcher';
 import cueGapWords from '../cue-gap-words.json';
-import { fold } from '../fold';
+import { fold } from '../../text/fold';
 import type { Template } from '../template';
 
 /** The compiled lexicons of a template for one language. */
