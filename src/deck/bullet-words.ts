@@ -22,3 +22,15 @@ export function bulletWordCount(text: string, start = 0, end = text.length): num
   }
   return n;
 }
+
+/** The number of runs of non-space characters of `text`: a slide's size in words, as its split counts them. */
+export function countSpacedRuns(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const isSpace = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00a0' || ch === '\u202f';
+    if (!isSpace && !inWord) count++;
+    inWord = !isSpace;
+  }
+  return count;
+}

@@ -3,7 +3,7 @@ import type { Analysis, EntityKind } from '../analysis/analysis';
 import type { Slide } from './deck';
 import { figureBullets } from './figure-bullets';
 import type { SentenceContext } from './sentence-context';
-import { countWords } from './shorten';
+import { countSpacedRuns } from './bullet-words';
 import { bulletList, colon, sourceNotes } from './slide-text';
 import { timelineBullets } from './timeline-bullets';
 import titles from './slide-titles.json';
@@ -52,7 +52,7 @@ export function figuresSlide(analysis: Analysis, context: SentenceContext): Slid
 
 /** The quotations the quotes slide shows. */
 export function shownQuotes(analysis: Analysis): Analysis['quotes'] {
-  return analysis.quotes.filter((q) => countWords(q.text) >= 3).slice(0, MAX_QUOTES);
+  return analysis.quotes.filter((q) => countSpacedRuns(q.text) >= 3).slice(0, MAX_QUOTES);
 }
 
 /** The quotes slide: the quotations shown, each with its speaker when known. */

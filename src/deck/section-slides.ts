@@ -5,7 +5,8 @@ import { opensDangling, opensOnDemonstrative } from './dangling';
 import type { Slide } from './deck';
 import { isLeftToQuotes, isLongQuotation, isQuoteFragment } from './quoted-bullet';
 import type { SentenceContext } from './sentence-context';
-import { countWords, shortenSentence } from './shorten';
+import { countSpacedRuns } from './bullet-words';
+import { shortenSentence } from './shorten';
 import { bulletList, sourceNotes } from './slide-text';
 
 /** The slides of one section: the bullets of its placed sentences, split by the template's limits. */
@@ -20,7 +21,7 @@ export function sectionSlides(
   const shown = sectionBullets(placed, analysis, context, quotesOf);
   const chunks: { bullets: string[]; sources: number[]; words: number }[] = [];
   for (const { index, bullets } of shown) {
-    const words = bullets.reduce((n, b) => n + countWords(b), 0);
+    const words = bullets.reduce((n, b) => n + countSpacedRuns(b), 0);
     let chunk = chunks.at(-1);
     // "About" maxWords: the sentence that passes the limit stays; the next one opens a slide.
     if (chunk === undefined || chunk.bullets.length >= settings.maxBullets || chunk.words >= settings.maxWords) {

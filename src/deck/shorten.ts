@@ -1,7 +1,6 @@
 // Turns an article sentence into bullets by deletion only: removable parts taken out, a long rest split at a clause.
 import type { Lang } from '../article/article';
 import { withoutDateline } from '../article/parse-article';
-import lexicon from './bullet-lexicon.json';
 import { bulletWordCount } from './bullet-words';
 import { splitClauses, opensOnSubject, type BulletPart } from './clause-split';
 import { coordinatedComplementSplit } from './complement-split';
@@ -10,7 +9,7 @@ import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
 import type { RemovablePart } from './removable/part';
 import { removableParts } from './removable/removable-parts';
-import { foldCase, phraseSpans } from './removable/text';
+import { timelineDateSpan } from './removable/dates';
 
 export type { BulletPart } from './clause-split';
 
@@ -55,14 +54,6 @@ export interface ShortenOptions {
   readonly mayDropFigures?: boolean;
 }
 
-const DATE_ADVERBS: Readonly<Record<Lang, readonly string[]>> = {
-  fr: lexicon.fr.dateAdverbs.map((w) => w.toLowerCase()),
-  en: lexicon.en.dateAdverbs.map((w) => w.toLowerCase()),
-};
-const DATE_PREPOSITIONS: Readonly<Record<Lang, readonly string[]>> = {
-  fr: lexicon.fr.datePrepositions.map((w) => w.toLowerCase()),
-  en: lexicon.en.datePrepositions.map((w) => w.toLowerCase()),
-};
 
 /**
  * The bullets of `sentence`: its words in order, unchanged, with removable parts deleted — always a
@@ -77,7 +68,7 @@ export function shortenSentence(sentence: string, lang: Lang, options: ShortenOp
   const bodyStart = body !== text && text.endsWith(body) ? text.length - body.length : capitalisedDatelineEnd(text);
   const all = removableParts(text, lang, { bodyStart, dates: options.dates ?? [], keep: options.keep ?? [], places: options.places ?? [] });
   const candidates = options.mayDropFigures === false ? all.filter((p) => p.tier !== 3) : all;
-  if (options.drop !== undefined) candidates.unshift(...dropSpan(text, options.drop, bodyStart, lang));
+  if (options.drop !== undefined) candidates.unshift(...timelineDateSpan(text, options.drop, bodyStart, lang));
   const target = options.target ?? BULLET_TARGET_WORDS;
 
   // Tiers 0 and 1 on the whole sentence, then a split between two verb phrases of one subject or at a clause
@@ -243,36 +234,4 @@ function inSourceCase(text: string, deleted: readonly Span[], from: number, kept
   const first = kept.search(/[\p{L}\p{N}]/u);
   if (source === undefined || first < 0 || kept[first] === source || kept[first] !== source.toUpperCase()) return kept;
   return kept.slice(0, first) + source + kept.slice(first + 1);
-}
-
-/** The date phrase of a timeline bullet, with "on"/"le" before it and a comma after it when it opens the sentence. */
-function dropSpan(text: string, phrase: string, bodyStart: number, lang: Lang): RemovablePart[] {
-  const found = phraseSpans(text, [phrase])[0];
-  if (found === undefined) return [];
-  let start = found.start;
-  const before = foldCase(text.slice(Math.max(bodyStart, start - 16), start));
-  const preposition = DATE_PREPOSITIONS[lang].find((p) => before.endsWith(` ${p} `) || before === `${p} `);
-  if (preposition !== undefined) start -= preposition.length + 1;
-  let end = found.end;
-  const opens = text.slice(bodyStart, start).trim() === '';
-  // "their worst Christmas in a decade" keeps its date: only a date after "on"/"le", or opening with one,
-  // at the start, or a day name after a word ("ont renouvelé samedi des contrats") goes.
-  const folded = foldCase(phrase);
-  const opensOnPreposition = DATE_PREPOSITIONS[lang].some((p) => folded.startsWith(`${p} `));
-  const isDayAfterWord = DATE_ADVERBS[lang].includes(folded) && /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, start - 4), start));
-  if (preposition === undefined && !opens && !opensOnPreposition && !isDayAfterWord) return [];
-  if (opens && text[end] === ',') end++;
-  return [{ start, end, kind: 'date', tier: 0, opensSentence: opens }];
-}
-
-/** Counts the words of `text` (runs of non-space characters). */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (const ch of text) {
-    const isSpace = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00a0' || ch === '\u202f';
-    if (!isSpace && !inWord) count++;
-    inWord = !isSpace;
-  }
-  return count;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BULLET_TARGET_WORDS, countWords, shortenSentence } from '../../src/deck/shorten';
+import { countSpacedRuns } from '../../src/deck/bullet-words';
+import { BULLET_TARGET_WORDS, shortenSentence } from '../../src/deck/shorten';
 
 const bullets = (s: string, lang: 'fr' | 'en', options = {}): string[] => shortenSentence(s, lang, options).parts.map((p) => p.text);
 
@@ -123,10 +124,10 @@ describe('shortenSentence: a timeline date taken out', () => {
   });
 });
 
-describe('countWords', () => {
+describe('countSpacedRuns', () => {
   it('counts runs separated by spaces, no-break spaces included', () => {
-    expect(countWords('  un deux\u00a0trois\u202f» quatre ')).toBe(5);
-    expect(countWords('')).toBe(0);
+    expect(countSpacedRuns('  un deux\u00a0trois\u202f» quatre ')).toBe(5);
+    expect(countSpacedRuns('')).toBe(0);
   });
 
   it('aims bullets at 20 words', () => {

@@ -4,7 +4,9 @@ import type { Span } from '../kept-text';
 import { quotedSpans } from '../quoted-spans';
 import type { RemovablePart } from './part';
 import type { Rules } from './rules';
-import { countWordsIn, foldCase } from './text';
+import type { Lang } from '../../article/article';
+import lexicon from '../bullet-lexicon.json';
+import { countWordsIn, foldCase, phraseSpans } from './text';
 
 const MAX_DATE_EXTRA_WORDS = 3;
 
@@ -69,4 +71,33 @@ export function isDatePhrase(text: string, seg: Segment, dates: readonly Span[])
   return dates.some(
     (d) => d.start >= seg.start && d.end <= seg.end && countWordsIn(text, seg.start, d.start) <= 1 && words - countWordsIn(text, d.start, d.end) <= MAX_DATE_EXTRA_WORDS,
   );
+}
+
+const DATE_ADVERBS: Readonly<Record<Lang, readonly string[]>> = {
+  fr: lexicon.fr.dateAdverbs.map((w) => w.toLowerCase()),
+  en: lexicon.en.dateAdverbs.map((w) => w.toLowerCase()),
+};
+const DATE_PREPOSITIONS: Readonly<Record<Lang, readonly string[]>> = {
+  fr: lexicon.fr.datePrepositions.map((w) => w.toLowerCase()),
+  en: lexicon.en.datePrepositions.map((w) => w.toLowerCase()),
+};
+
+/** The date phrase of a timeline bullet, with "on"/"le" before it and a comma after it when it opens the sentence. */
+export function timelineDateSpan(text: string, phrase: string, bodyStart: number, lang: Lang): RemovablePart[] {
+  const found = phraseSpans(text, [phrase])[0];
+  if (found === undefined) return [];
+  let start = found.start;
+  const before = foldCase(text.slice(Math.max(bodyStart, start - 16), start));
+  const preposition = DATE_PREPOSITIONS[lang].find((p) => before.endsWith(` ${p} `) || before === `${p} `);
+  if (preposition !== undefined) start -= preposition.length + 1;
+  let end = found.end;
+  const opens = text.slice(bodyStart, start).trim() === '';
+  // "their worst Christmas in a decade" keeps its date: only a date after "on"/"le", or opening with one,
+  // at the start, or a day name after a word ("ont renouvelé samedi des contrats") goes.
+  const folded = foldCase(phrase);
+  const opensOnPreposition = DATE_PREPOSITIONS[lang].some((p) => folded.startsWith(`${p} `));
+  const isDayAfterWord = DATE_ADVERBS[lang].includes(folded) && /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, start - 4), start));
+  if (preposition === undefined && !opens && !opensOnPreposition && !isDayAfterWord) return [];
+  if (opens && text[end] === ',') end++;
+  return [{ start, end, kind: 'date', tier: 0, opensSentence: opens }];
 }
