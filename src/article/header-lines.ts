@@ -23,7 +23,8 @@ const MAX_HEADER_LINES = 8;
  * Reads a header such as `# Title` / `source: https://…` / `lang: fr` / `date: 2018-06-29`: one to
  * eight lines, each a known key, a colon and a value, at the top of the text or right under its
  * first line when that is a `# ` heading, ended by a blank line, with text after it. The lines leave the body;
- * a value that says it is not known is left out; a source that opens on a URL is that URL.
+ * a value that says it is not known is left out; a source that opens on a URL is that URL; a date loses the comment
+ * in parentheses after it.
  */
 export function splitHeaderLines(text: string): HeaderSplit {
   const lines = text.split('\n');
@@ -40,13 +41,19 @@ export function splitHeaderLines(text: string): HeaderSplit {
     if (match === null || key === undefined || !HEADER_KEYS.has(key)) return { fields: {}, body: text };
     const value = (match[2] as string).trim();
     const name = KEY_OF[key] ?? key;
-    if (!NOT_KNOWN.test(value) && fields[name] === undefined) fields[name] = name === 'source' ? sourceOf(value) : value;
+    if (!NOT_KNOWN.test(value) && fields[name] === undefined) fields[name] = name === 'source' ? sourceOf(value) : name === 'date' ? dateOf(value) : value;
     end++;
   }
   const isEnded = end >= lines.length || (lines[end] as string).trim() === '';
   const hasText = lines.slice(end).some((line) => line.trim() !== '');
   if (end === first || !isEnded || !hasText) return { fields: {}, body: text };
   return { fields, body: [...lines.slice(0, first), ...lines.slice(end)].join('\n') };
+}
+
+/** "2016-03-17 (from the URL)" → the date without the comment that follows it. */
+function dateOf(value: string): string {
+  const cut = value.indexOf(' (');
+  return cut > 0 ? value.slice(0, cut).trim() : value;
 }
 
 /** "https://example.org/a (via an archive)" → the URL; any other value as it is. */

@@ -6,7 +6,7 @@ const BODY = 'Le conseil a voté le budget mardi. Il entre en vigueur en janvier
 
 describe('splitHeaderLines', () => {
   it('reads source, lang and date lines under a title line and takes them out of the body', () => {
-    const text = `# Le budget voté\nsource: https://example.org/budget (via an archive)\nlang: fr\ndate: 2024-03-12\n\n${BODY}`;
+    const text = `# Le budget voté\nsource: https://example.org/budget (via an archive)\nlang: fr\ndate: 2024-03-12 (from the URL)\n\n${BODY}`;
     expect(splitHeaderLines(text)).toEqual({
       fields: { source: 'https://example.org/budget', lang: 'fr', date: '2024-03-12' },
       body: `# Le budget voté\n\n${BODY}`,
