@@ -8,6 +8,8 @@ import type { Rules } from './rules';
 import { countWordsIn, foldCase, holdsVerb, lowerOf, opensOnParticiple, startsWithAny } from './text';
 
 const MAX_FRONTED_WORDS = 12;
+/** A fronted participle phrase of more words is the news itself ("Invitée à parler devant la Ligue arabe en mars 2015, …"). */
+const MAX_FRONTED_PARTICIPLE_WORDS = 8;
 /** A colon after at most this many opening words closes a label, not a clause. */
 export const MAX_LABEL_WORDS = 6;
 
@@ -56,7 +58,7 @@ export function addFronted(
     // "Le réacteur numéro 1 étant déjà à l'arrêt, le réacteur numéro 2…": an absolute clause before the subject.
     else if (i === 0 && words <= MAX_ABSOLUTE_WORDS && isAbsoluteClause(lower, rules)) add({ ...span, kind: 'fronted', tier: 2 });
     // "Interrogé par l'AFP, un porte-parole…", "Asked about the deal, the minister…": a participle phrase before the subject.
-    else if (words <= MAX_FRONTED_WORDS && opensOnParticiple(lower, rules) && !/^\p{Lu}{2}/u.test(text.slice(seg.start, seg.start + 2))) add({ ...span, kind: 'fronted', tier: 2 });
+    else if (words <= MAX_FRONTED_PARTICIPLE_WORDS && opensOnParticiple(lower, rules) && !/^\p{Lu}{2}/u.test(text.slice(seg.start, seg.start + 2))) add({ ...span, kind: 'fronted', tier: 2 });
     else break;
   }
   return i;
