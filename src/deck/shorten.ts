@@ -20,6 +20,10 @@ export const BULLET_HARD_LIMIT_WORDS = 25;
 /** Only this many characters of a sentence are read: an enormous "sentence" must stay linear. */
 const WINDOW_CHARS = 3000;
 const MIN_WORDS = 3;
+/** A closing gerund ("…, en réclamant un embargo") goes only if the bullet keeps this many words: "Le Parlement européen a embrayé" says nothing alone. */
+const MIN_WORDS_AFTER_GERUND = 8;
+const GERUND_REACH = 40;
+const GERUND: Readonly<Record<Lang, RegExp>> = { fr: /^[\s,]*en\s+(?:s['’]|se\s+)?\p{L}{2,}ant\b/u, en: /^[\s,]*by\s+\p{L}{2,}ing\b/u };
 /** An optional part of more than 2/5 of a bullet within the hard limit is its point, not a detail. */
 const LARGE_PART_NUMERATOR = 2;
 const LARGE_PART_DENOMINATOR = 5;
@@ -141,7 +145,7 @@ function applyTiers(
       if (tier > 0 && words <= limit) break;
       const next = withSpan(state.deleted, part);
       const nextWords = keptWordCount(text, next, bulletWordCount, from, to);
-      if (nextWords < MIN_WORDS) continue;
+      if (nextWords < MIN_WORDS || (tier === 2 && nextWords < MIN_WORDS_AFTER_GERUND && GERUND[lang].test(text.slice(part.start, part.start + GERUND_REACH)))) continue;
       // A bullet within the hard limit keeps a closing phrase that is a large share of it: its point ("pour éviter…").
       if (part.kind === 'phrase' && words <= BULLET_HARD_LIMIT_WORDS && (words - nextWords) * LARGE_PART_DENOMINATOR > words * LARGE_PART_NUMERATOR) continue;
       const nextOpening = keptOpening(text, next, from, to);

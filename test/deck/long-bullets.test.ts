@@ -230,3 +230,12 @@ describe('shortenSentence: the date of a timeline bullet', () => {
     expect(bullets('La tension était latente depuis des semaines.', 'fr', { drop: 'depuis des semaines' })).toEqual(['La tension était latente']);
   });
 });
+
+describe('shortenSentence: a closing gerund that carries the statement', () => {
+  it('stays when the bullet would keep fewer than 8 words without it, and goes from a longer one', () => {
+    const short = 'Le Sénat a suivi, en avril dernier, en réclamant un moratoire sur les forages pour la région en raison des risques sismiques relevés par les géologues du pays.';
+    expect(bullets(short, 'fr', { dates: ['en avril dernier'] }).join(' ')).toContain('en réclamant un moratoire');
+    const long = 'Le Sénat de la République a adopté le texte du gouvernement sur les forages, en réclamant un moratoire pour la région en raison des risques sismiques relevés.';
+    expect(bullets(long, 'fr').join(' ')).not.toContain('en réclamant');
+  });
+});
