@@ -7,6 +7,11 @@ function figures(text: string, lang: 'fr' | 'en'): string[] {
 }
 
 describe('figures', () => {
+  it('reads no figure in a number that names a thing ("numéro 2", "number 370")', () => {
+    expect(figures('Le réacteur numéro 2 devrait, lui, être arrêté jeudi avec 300 salariés.', 'fr')).toEqual(['300 salariés']);
+    expect(figures('Flight number 370 vanished with 239 people on board.', 'en')).toEqual(['239 people']);
+  });
+
   it('reads percentages, amounts and numbers with their unit or noun (fr)', () => {
     expect(figures('Le pétrole est la source de 96% des revenus et de 4,75 % du PIB.', 'fr')).toEqual(['96%', '4,75 %']);
     expect(figures('Moscou livrera 300 millions de mètres cubes de gaz pour 10 milliards de dollars.', 'fr')).toEqual([

@@ -10,6 +10,9 @@ const SCORE = /^[-–](\d{1,3})(?![\d.,%\p{L}\-])/u;
 /** A number with a thousands group (1,603, 4 000): a count worth keeping even with no noun after it. */
 const THOUSANDS = /^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/u;
 
+/** How far before a number the word that makes it a name is looked for. */
+const NAME_NUMBER_REACH = 12;
+
 /** Whether the text holds an ASCII digit (what the numeric pattern needs). */
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -28,6 +31,8 @@ function addDigitFigure(text: string, tokens: readonly Token[], matchStart: numb
   const isPercent = ENDS_WITH_PERCENT.test(raw);
   let isMoney = STARTS_WITH_CURRENCY.test(raw);
   const hasScale = /\p{L}$/u.test(raw) && !isPercent;
+  // "le réacteur numéro 2", "flight number 370": a number that names a thing counts nothing.
+  if (w.nameNumber.test(text.slice(Math.max(0, start - NAME_NUMBER_REACH), start))) return;
   // Glued to letters (G20, 4x4) or a part of a code: not a figure.
   if (/[\p{L}]$/u.test(text.slice(0, start)) || /^[\p{L}]/u.test(text.slice(end)) && !hasScale) return;
   // "60,000-seat", "28-metre", "30-fold", "10-year": the hyphenated noun is the unit; "3-1": a score.

@@ -40,6 +40,8 @@ export interface LangWords {
   readonly currencyWords: ReadonlySet<string>;
   /** Any word of numbers, weak numbers, ordinals and fractions: a word outside it (without a hyphen) is no figure. */
   readonly numberish: ReadonlySet<string>;
+  /** A word right before a number that makes it a name ("le réacteur numéro 2", "flight number 370"). */
+  readonly nameNumber: RegExp;
 }
 
 function words(lang: Lang): LangWords {
@@ -60,6 +62,7 @@ function words(lang: Lang): LangWords {
     connectors: new Set(nd.unitConnectors[lang].map((c) => fold(c).replace(/'$/, ''))),
     currencyWords: new Set(nd.currencies.words.map(fold)),
     numberish: new Set([...nd.numbers[lang], ...nd.weakNumbers[lang], ...nd.ordinals[lang], ...nd.fractions[lang]].map(fold)),
+    nameNumber: new RegExp(`${WORD_START}${alternation(nd.nameNumberWords[lang])}${SP}*$`, 'iu'),
   };
 }
 
