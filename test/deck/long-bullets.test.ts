@@ -239,3 +239,12 @@ describe('shortenSentence: a closing gerund that carries the statement', () => {
     expect(bullets(long, 'fr').join(' ')).not.toContain('en réclamant');
   });
 });
+
+describe('shortenSentence: a verb keeps its complement', () => {
+  it('keeps "à" + noun right after the verb, a date between them aside, and "par" after a participle in -uites', () => {
+    const appeal = 'Au niveau national, la fédération des cheminots a appelé, mardi, à un mouvement de grève, jeudi, notamment dans les gares de la région parisienne, « le plus large possible ».';
+    expect(bullets(appeal, 'fr', { dates: ['mardi', 'jeudi'] }).join(' ')).toContain('a appelé à un mouvement de grève');
+    const translated = 'Les précédentes journées de mobilisation contre le projet de réforme des retraites se sont déjà traduites par des baisses de production de 10 000 à 13 000 tonnes.';
+    expect(bullets(translated, 'fr', { keep: ['10 000', '13 000 tonnes'] }).join(' ')).toContain('traduites par des baisses');
+  });
+});

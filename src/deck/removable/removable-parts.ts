@@ -10,7 +10,7 @@ import { addFronted, MAX_LABEL_WORDS } from './fronted';
 import type { RemovablePart, RemovalContext } from './part';
 import { addPlacePhrases } from './places';
 import { RULES, type Rules } from './rules';
-import { closesOnAsides, continuesList, isAdverbialAside, isListOfNames, isQuotationTo, opensOnComplement } from './segment-kinds';
+import { closesOnAsides, completesVerb, continuesList, isAdverbialAside, isListOfNames, isQuotationTo, opensOnComplement } from './segment-kinds';
 import { countWordsIn, foldCase, holdsNumberOutside, holdsVerb, lowerOf, phraseSpans, protectedSpansOf, startsWithAny } from './text';
 import { addClosingTails } from './tails';
 import { addTrailingPhrases, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
@@ -122,7 +122,7 @@ function addSegmentParts(scan: SegmentScan, i: number, namedAt: number): { last:
     // ", vendredi 29 juin vers 4 h 30": a time adjunct the timeline holds.
     add({ start: seg.before.start, end: enclosedEnd, kind: 'date', tier: 1, opensSentence: false }, true);
   } else if (
-    (startsWithAny(lower, rules.trailing) && !opensOnComplement(lower, rules) && !continuesList(text, segments, i, lower, rules)) ||
+    (startsWithAny(lower, rules.trailing) && !opensOnComplement(lower, rules) && !completesVerb(text, segments, i, lower, dateSpans, rules) && !continuesList(text, segments, i, lower, rules)) ||
     PRESENT_PARTICIPLE[lang].test(lower) ||
     (closesOnAsides(text, segments, i, rules) && (isResumptive(lower, rules) || startsWithAny(lower, rules.closingAppositives)) && !dateSpans.some((d) => d.start < stop && seg.start < d.end))
   ) {

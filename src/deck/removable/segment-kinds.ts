@@ -1,6 +1,8 @@
 // What a comma-led stretch of a sentence is: a list item, a short aside, a verb's complement, a quotation, a closing stretch.
 import type { Segment } from '../clause-segments';
+import type { Span } from '../kept-text';
 import { quotedSpans } from '../quoted-spans';
+import { isDatePhrase } from './dates';
 import type { Rules } from './rules';
 import { countWordsIn, foldCase, opensOnParticiple, startsWithAny } from './text';
 import { isInfinitive, PRESENT_PARTICIPLE } from './trailing';
@@ -86,4 +88,18 @@ export function opensOnComplement(lower: string, rules: Rules): boolean {
   const next = glued ?? words[1] ?? '';
   const verb = /^(?:se|s['’])$/u.test(next) ? (words[glued === undefined ? 2 : 1] ?? '') : next.replace(/^s['’]/u, '');
   return isInfinitive(verb, rules);
+}
+
+/**
+ * ", mardi, à un mouvement d'action": a segment opening on "à" or "de" right after a verb form (a date between them
+ * aside) is that verb's complement ("a appelé à"), not an adjunct.
+ */
+export function completesVerb(text: string, segments: readonly Segment[], i: number, lower: string, dateSpans: readonly Span[], rules: Rules): boolean {
+  const first = lower.split(/\s+/u, 1)[0] ?? '';
+  if (!rules.complementOpeners.some((o) => first === o || (/['’]$/u.test(o) && first.startsWith(o)))) return false;
+  let j = i - 1;
+  while (j > 0 && isDatePhrase(text, segments[j] as Segment, dateSpans)) j--;
+  const previous = segments[j] as Segment;
+  const last = foldCase(/([\p{L}’']+)\s*$/u.exec(text.slice(previous.start, previous.end))?.[1] ?? '');
+  return opensOnParticiple(last, rules) || isInfinitive(last, rules) || rules.verbStarts.has(last);
 }
