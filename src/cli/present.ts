@@ -82,7 +82,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
     const loaded = await loadInk(early);
     if (typeof loaded === 'number') return loaded;
     return await loaded.runPresenter(deck, { stdin: keys.stream, stdout, screen }, {
-      view: start.view,
+      prepared: start.prepared,
       initialState: loaded.state,
       initialEffects: early.handedOver,
       startedAt: start.startedAt,

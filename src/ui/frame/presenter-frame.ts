@@ -42,12 +42,12 @@ export function screenGeometry(columns: number, rows: number, isPanelOpen: boole
 }
 
 /** How many pages each view takes at a geometry: what the reducer is told whenever the size, the panel or the deck changes. */
-export function viewLayout(view: PreparedDeck, geometry: ScreenGeometry, hyperlinks: boolean): ViewLayout {
+export function viewLayout(prepared: PreparedDeck, geometry: ScreenGeometry, hyperlinks: boolean): ViewLayout {
   const { width, slideHeight, area } = geometry;
   return {
     pages: (slide, step) => {
-      const s = view.deck.slides[slide];
-      return s === undefined ? 1 : slidePageCount(s, view.bodyOf(slide, step, width, hyperlinks), width, slideHeight);
+      const s = prepared.deck.slides[slide];
+      return s === undefined ? 1 : slidePageCount(s, prepared.bodyOf(slide, step, width, hyperlinks), width, slideHeight);
     },
     helpPages: helpPageCount(width, area),
   };
@@ -76,7 +76,7 @@ export type PresenterFrame =
 /** What a frame is drawn from. */
 export interface FrameInput {
   /** The deck, prepared. */
-  readonly view: PreparedDeck;
+  readonly prepared: PreparedDeck;
   /** Where the presenter is. */
   readonly state: NavState;
   /** Terminal columns. */
@@ -94,7 +94,7 @@ export interface FrameInput {
 }
 
 /** The frame for a state at a size: a pure function, the single source of what is on screen. */
-export function presenterFrame({ view, state, columns, rows, bodyOf, now, startedAt, durationMs }: FrameInput): PresenterFrame {
+export function presenterFrame({ prepared, state, columns, rows, bodyOf, now, startedAt, durationMs }: FrameInput): PresenterFrame {
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
     // Wrapped at spaces, so that even 20 columns show the whole message.
     return { kind: 'too-small', lines: wrapText(tooSmallMessage(columns, rows), Math.max(1, columns)).slice(0, Math.max(1, rows - 1)) };
@@ -103,23 +103,23 @@ export function presenterFrame({ view, state, columns, rows, bodyOf, now, starte
   const { width, area, isPanelBelow, panelHeight, slideHeight, height } = geometry;
   if (state.isBlank) return { kind: 'blank', height };
 
-  const slide = view.deck.slides[state.slide];
+  const slide = prepared.deck.slides[state.slide];
   let lines: StyledLine[];
   if (state.overlay === 'help' || slide === undefined) {
     lines = helpScreen(width, area, state.helpPage);
   } else if (state.overlay === 'overview') {
-    lines = overviewScreen(view.index.titles, state.slide, state.cursor, width, area);
+    lines = overviewScreen(prepared.index.titles, state.slide, state.cursor, width, area);
   } else {
     const panel = state.isPanelOpen
       ? panelScreen(
           {
             notes: slide.notes,
-            ...(state.slide + 1 < view.deck.slides.length ? { nextTitle: view.deck.slides[state.slide + 1]?.title ?? '' } : {}),
+            ...(state.slide + 1 < prepared.deck.slides.length ? { nextTitle: prepared.deck.slides[state.slide + 1]?.title ?? '' } : {}),
             now,
             elapsedMs: now - startedAt,
             ...(durationMs === undefined ? {} : { durationMs }),
             index: state.slide,
-            count: view.deck.slides.length,
+            count: prepared.deck.slides.length,
           },
           width,
           panelHeight,
@@ -138,8 +138,8 @@ export function presenterFrame({ view, state, columns, rows, bodyOf, now, starte
     lines,
     footer: {
       index: state.slide,
-      count: view.deck.slides.length,
-      section: slide === undefined ? '' : sectionLabel(slide, view.deck.lang),
+      count: prepared.deck.slides.length,
+      section: slide === undefined ? '' : sectionLabel(slide, prepared.deck.lang),
       pending: pendingText(state),
       message: state.message === '' ? state.loadError : state.message,
       ...(state.prompt === undefined ? {} : { prompt: state.prompt }),

@@ -54,7 +54,7 @@ export interface PresenterProps {
   /** Called once when the user quits, with the exit code (0, or 130 for Ctrl+C); Ink is then exited. */
   readonly onQuit?: (code: number) => void;
   /** The deck already prepared (the early paint's), so that nothing is lexed or laid out again. */
-  readonly view?: PreparedDeck;
+  readonly prepared?: PreparedDeck;
   /** The state to continue from (where the early paint's keys led), instead of the start. */
   readonly initialState?: NavState;
   /** Effects asked for before this view took over (a reload pressed during the early paint). */
@@ -72,7 +72,7 @@ export function Presenter(props: PresenterProps) {
   const size = useTerminalSize({ ...(columns === undefined ? {} : { columns }), ...(rows === undefined ? {} : { rows }) }, props.screen);
   const colours = themeNamed(theme);
 
-  const { view, setDeck } = usePreparedDeck(props.deck, props.view, reveal);
+  const { prepared, setDeck } = usePreparedDeck(props.deck, props.prepared, reveal);
   // The navigation's effects, all carried out here, after the frame they came with is committed
   // (reloadDeck is declared below: an effect only runs once the render is done).
   const onEffect = (effect: Effect) => {
@@ -87,7 +87,7 @@ export function Presenter(props: PresenterProps) {
     }
   };
   const [state, send] = useNavigation(
-    () => props.initialState ?? initialNavState(view.index, { start, isPanelOpen: notes }),
+    () => props.initialState ?? initialNavState(prepared.index, { start, isPanelOpen: notes }),
     props.initialEffects ?? [],
     onEffect,
   );
@@ -99,15 +99,15 @@ export function Presenter(props: PresenterProps) {
   const geometry = screenGeometry(size.columns, size.rows, state.isPanelOpen);
   const { margin, width, area, slideHeight } = geometry;
 
-  // Per width, once per slide and step, the body's lines (the view keeps them).
-  const bodyOf = useCallback((slide: number, step: number): StyledLine[] => view.bodyOf(slide, step, width, hyperlinks), [view, width, hyperlinks]);
+  // Per width, once per slide and step, the body's lines (the prepared deck keeps them).
+  const bodyOf = useCallback((slide: number, step: number): StyledLine[] => prepared.bodyOf(slide, step, width, hyperlinks), [prepared, width, hyperlinks]);
   // The pages each view takes at this size: the state gets them whenever they change (size, panel,
   // deck), right after the render that measured them, so that a page past a slide's end is clamped.
-  const layout = useMemo(() => viewLayout(view, geometry, hyperlinks), [view, width, slideHeight, area, hyperlinks]);
+  const layout = useMemo(() => viewLayout(prepared, geometry, hyperlinks), [prepared, width, slideHeight, area, hyperlinks]);
   useLayoutEffect(() => send({ type: 'layout', layout }), [layout, send]);
 
   const frame = presenterFrame({
-    view,
+    prepared,
     state,
     columns: size.columns,
     rows: size.rows,

@@ -8,7 +8,7 @@ import type { Command } from '../state/command';
 /** The deck shown, prepared (reveal steps, the reducer's index), and how to replace it. */
 export interface DeckShown {
   /** The deck, prepared. */
-  readonly view: PreparedDeck;
+  readonly prepared: PreparedDeck;
   /** Shows another deck. */
   readonly setDeck: (deck: Deck) => void;
 }
@@ -16,11 +16,11 @@ export interface DeckShown {
 /** `first` prepared (or `given`, when it is `first` prepared the same way), until another deck is set. */
 export function usePreparedDeck(first: Deck, given: PreparedDeck | undefined, reveal: boolean): DeckShown {
   const [deck, setDeck] = useState(first);
-  const view = useMemo(
+  const prepared = useMemo(
     () => (given !== undefined && given.deck === deck && given.revealBullets === reveal ? given : prepareDeck(deck, reveal)),
     [given, deck, reveal],
   );
-  return { view, setDeck };
+  return { prepared, setDeck };
 }
 
 /** What reloading needs. */
@@ -51,9 +51,9 @@ export function useDeckReload({ reload, watch, reveal, setDeck, send }: ReloadOp
     try {
       const next = await reload();
       if (!isMounted.current || read !== latestRead.current) return;
-      const nextView = prepareDeck(next, reveal);
+      const nextPrepared = prepareDeck(next, reveal);
       setDeck(next);
-      send({ type: 'load', deck: nextView.index });
+      send({ type: 'load', deck: nextPrepared.index });
     } catch (error) {
       if (!isMounted.current || read !== latestRead.current) return;
       send({ type: 'loadFailed', message: error instanceof Error ? error.message : String(error) });

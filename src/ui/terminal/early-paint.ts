@@ -33,7 +33,7 @@ export function frameText(frame: PresenterFrame, theme: Theme, hyperlinks: boole
 
 /** `state` told the pages of each view at a size, as the Ink view tells its reducer after measuring. */
 export function laidOut(start: PresenterStart, state: NavState, columns: number, rows: number): NavState {
-  const layout = viewLayout(start.view, screenGeometry(columns, rows, state.isPanelOpen), start.hyperlinks);
+  const layout = viewLayout(start.prepared, screenGeometry(columns, rows, state.isPanelOpen), start.hyperlinks);
   return navigate(state, { type: 'layout', layout }).state;
 }
 
@@ -41,11 +41,11 @@ export function laidOut(start: PresenterStart, state: NavState, columns: number,
 export function frameAt(start: PresenterStart, state: NavState, columns: number, rows: number, now: number): PresenterFrame {
   const { width } = screenGeometry(columns, rows, state.isPanelOpen);
   return presenterFrame({
-    view: start.view,
+    prepared: start.prepared,
     state,
     columns,
     rows,
-    bodyOf: (slide, step) => start.view.bodyOf(slide, step, width, start.hyperlinks),
+    bodyOf: (slide, step) => start.prepared.bodyOf(slide, step, width, start.hyperlinks),
     now,
     startedAt: start.startedAt,
     ...(start.durationMs === undefined ? {} : { durationMs: start.durationMs }),

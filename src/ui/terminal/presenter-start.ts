@@ -26,7 +26,7 @@ export interface StartOptions {
 /** The presenter's start: the prepared deck, the state of the first frame and how frames are drawn. */
 export interface PresenterStart {
   /** The deck, prepared (slides are lexed as they are shown, once). */
-  readonly view: PreparedDeck;
+  readonly prepared: PreparedDeck;
   /** The state the first frame shows. */
   readonly state: NavState;
   /** When presenting started, in ms (the panel's elapsed time counts from it). */
@@ -41,10 +41,10 @@ export interface PresenterStart {
 
 /** The start of presenting `deck` with `options`; only the start slide is prepared. */
 export function presenterStart(deck: Deck, options: StartOptions): PresenterStart {
-  const view = prepareDeck(deck, options.reveal);
-  const state = initialNavState(view.index, { ...(options.start === undefined ? {} : { start: options.start }), isPanelOpen: options.notes });
+  const prepared = prepareDeck(deck, options.reveal);
+  const state = initialNavState(prepared.index, { ...(options.start === undefined ? {} : { start: options.start }), isPanelOpen: options.notes });
   return {
-    view,
+    prepared,
     state,
     startedAt: options.now,
     theme: options.theme,

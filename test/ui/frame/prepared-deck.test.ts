@@ -16,19 +16,19 @@ const deck: Deck = {
 
 describe('prepareDeck', () => {
   it('indexes steps and titles, and the folded search text of title, body and notes', () => {
-    const view = prepareDeck(deck, false);
-    expect(view.index.count).toBe(2);
-    expect([0, 1].map((slide) => view.index.stepCount(slide))).toEqual([1, 2]);
+    const prepared = prepareDeck(deck, false);
+    expect(prepared.index.count).toBe(2);
+    expect([0, 1].map((slide) => prepared.index.stepCount(slide))).toEqual([1, 2]);
     // Each slide prepared once: asked again, the same steps.
-    expect(view.stepsOf(1)).toBe(view.stepsOf(1));
-    expect(view.index.titles).toEqual(['Le Venezuela', 'Deuxième']);
-    expect(view.index.haystacks).toHaveLength(2);
-    expect(view.index.haystacks[0]).toContain('moscou');
-    expect(view.index.haystacks[0]).toContain("l'etat");
-    expect(view.index.haystacks[1]).toContain('oeuvre');
+    expect(prepared.stepsOf(1)).toBe(prepared.stepsOf(1));
+    expect(prepared.index.titles).toEqual(['Le Venezuela', 'Deuxième']);
+    expect(prepared.index.haystacks).toHaveLength(2);
+    expect(prepared.index.haystacks[0]).toContain('moscou');
+    expect(prepared.index.haystacks[0]).toContain("l'etat");
+    expect(prepared.index.haystacks[1]).toContain('oeuvre');
     // Read twice, the same array (made once).
-    expect(view.index.haystacks).toBe(view.index.haystacks);
-    expect(findMatch(view.index.haystacks, 'ŒUVRE', 0, 1)).toBe(1);
+    expect(prepared.index.haystacks).toBe(prepared.index.haystacks);
+    expect(findMatch(prepared.index.haystacks, 'ŒUVRE', 0, 1)).toBe(1);
   });
 });
 

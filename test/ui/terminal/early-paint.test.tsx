@@ -93,7 +93,7 @@ function early(columns: number, rows: number, options: StartOptions) {
 
 /** Ink's frame of the Presenter continuing from the early presenter's start and state, after `keys`. */
 async function continued(start: PresenterStart, state: NavState, columns: number, rows: number, keys = ''): Promise<string> {
-  const app = render(<Presenter deck={deck} view={start.view} initialState={state} startedAt={start.startedAt} columns={columns} rows={rows} now={() => NOW} />);
+  const app = render(<Presenter deck={deck} prepared={start.prepared} initialState={state} startedAt={start.startedAt} columns={columns} rows={rows} now={() => NOW} />);
   if (keys !== '') {
     await eventually(() => expect(app.stdin.listenerCount('readable')).toBeGreaterThan(0));
     const before = app.frames.length;
@@ -158,7 +158,7 @@ describe('the early presenter answers keys before Ink, and Ink continues from th
       reads++;
       return Promise.resolve(reloaded);
     };
-    const app = render(<Presenter deck={deck} view={e.start.view} initialState={state} initialEffects={e.presenter.handedOver} reload={reload} startedAt={e.start.startedAt} columns={100} rows={30} now={() => NOW} />);
+    const app = render(<Presenter deck={deck} prepared={e.start.prepared} initialState={state} initialEffects={e.presenter.handedOver} reload={reload} startedAt={e.start.startedAt} columns={100} rows={30} now={() => NOW} />);
     await eventually(() => expect(app.lastFrame()).toContain('Reloaded body'));
     expect(reads).toBe(1);
   });
