@@ -1,22 +1,20 @@
-// The presenter: the slide (or an overlay) above the footer, a view over hooks — the navigation state
-// (use-navigation), keys (use-key-presses), the deck and its reloads (use-deck-reload), the clock
-// (use-clock), the size (use-terminal-size) — with the navigation's effects carried out in one place.
+// The presenter: the slide (or an overlay) above the footer, a view over hooks — the state and what
+// changes it, its effects carried out in one place (use-presenter-state), the clock (use-clock), the
+// size (use-terminal-size) and the deck laid out at that size (use-screen-layout).
 // Knows nothing of process or files: the CLI hands it the deck and its effects as callbacks.
-import { Box, useApp, Text } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
+import { Box, Text } from 'ink';
 import type { Deck } from '../../deck/deck';
 import type { StyledLine } from '../../text/styled-line';
 import type { PreparedDeck } from '../frame/prepared-deck';
-import { presenterFrame, screenGeometry, viewLayout } from '../frame/presenter-frame';
-import { themeNamed, type ThemeName } from '../frame/theme';
-import { initialNavState, type Effect, type NavState, type Position } from '../state/navigation';
+import { presenterFrame, screenGeometry, type PresenterFrame } from '../frame/presenter-frame';
+import { themeNamed, type Theme, type ThemeName } from '../frame/theme';
+import type { Effect, NavState, Position } from '../state/navigation';
 import type { ScreenSize } from '../terminal/screen';
 import { Footer } from './Footer';
 import { LinesView } from './LinesView';
 import { useClock } from './use-clock';
-import { useDeckReload, usePreparedDeck } from './use-deck-reload';
-import { useKeyPresses } from './use-key-presses';
-import { useNavigation } from './use-navigation';
+import { usePresenterState } from './use-presenter-state';
+import { useScreenLayout } from './use-screen-layout';
 import { useTerminalSize } from './use-terminal-size';
 
 export type { Position } from '../state/navigation';
@@ -67,45 +65,12 @@ export interface PresenterProps {
 
 /** The presenter. Every frame is at most rows - 1 lines. */
 export function Presenter(props: PresenterProps) {
-  const { start = 0, reveal = false, theme = 'dark', hyperlinks = false, columns, rows, notes = false, durationMs, reload, watch, onMove, follow, onQuit } = props;
-  const { exit } = useApp();
+  const { hyperlinks = false, columns, rows, durationMs } = props;
   const size = useTerminalSize({ ...(columns === undefined ? {} : { columns }), ...(rows === undefined ? {} : { rows }) }, props.screen);
-  const colours = themeNamed(theme);
-
-  const { prepared, setDeck } = usePreparedDeck(props.deck, props.prepared, reveal);
-  // The navigation's effects, all carried out here, after the frame they came with is committed
-  // (reloadDeck is declared below: an effect only runs once the render is done).
-  const onEffect = (effect: Effect) => {
-    switch (effect.type) {
-      case 'reload':
-        return reloadDeck();
-      case 'quit':
-        onQuit?.(effect.code);
-        return exit();
-      case 'publish':
-        return onMove?.(effect.position);
-    }
-  };
-  const [state, send] = useNavigation(
-    () => props.initialState ?? initialNavState(prepared.index, { start, isPanelOpen: notes }),
-    props.initialEffects ?? [],
-    onEffect,
-  );
-  const reloadDeck = useDeckReload({ reveal, setDeck, send, ...(reload === undefined ? {} : { reload }), ...(watch === undefined ? {} : { watch }) });
-  useKeyPresses(send);
-  useEffect(() => follow?.((position: Position) => send({ type: 'follow', ...position })), [follow, send]);
+  const { prepared, state, send } = usePresenterState(props);
   const { now, startedAt } = useClock(props.now ?? Date.now, state.isPanelOpen, props.startedAt);
-
   const geometry = screenGeometry(size.columns, size.rows, state.isPanelOpen);
-  const { margin, width, area, slideHeight } = geometry;
-
-  // Per width, once per slide and step, the body's lines (the prepared deck keeps them).
-  const bodyOf = useCallback((slide: number, step: number): StyledLine[] => prepared.bodyOf(slide, step, width, hyperlinks), [prepared, width, hyperlinks]);
-  // The pages each view takes at this size: the state gets them whenever they change (size, panel,
-  // deck), right after the render that measured them, so that a page past a slide's end is clamped.
-  const layout = useMemo(() => viewLayout(prepared, geometry, hyperlinks), [prepared, width, slideHeight, area, hyperlinks]);
-  useLayoutEffect(() => send({ type: 'layout', layout }), [layout, send]);
-
+  const bodyOf = useScreenLayout(prepared, geometry, hyperlinks, send);
   const frame = presenterFrame({
     prepared,
     state,
@@ -116,15 +81,20 @@ export function Presenter(props: PresenterProps) {
     startedAt,
     ...(durationMs === undefined ? {} : { durationMs }),
   });
+  return frameView(frame, size.columns, themeNamed(props.theme ?? 'dark'), hyperlinks);
+}
+
+/** The Ink elements of `frame`, `columns` wide. */
+function frameView(frame: PresenterFrame, columns: number, colours: Theme, hyperlinks: boolean) {
   if (frame.kind === 'too-small') {
     return <Text wrap="truncate-end">{frame.lines.join('\n')}</Text>;
   }
   if (frame.kind === 'blank') {
     return <LinesView lines={Array.from({ length: frame.height }, (): StyledLine => [])} theme={colours} />;
   }
-
+  const { margin, area, height } = frame.geometry;
   return (
-    <Box flexDirection="column" width={size.columns} height={frame.geometry.height} paddingX={margin}>
+    <Box flexDirection="column" width={columns} height={height} paddingX={margin}>
       <Box flexDirection="column" height={area}>
         <LinesView lines={frame.lines} theme={colours} hyperlinks={hyperlinks} />
       </Box>

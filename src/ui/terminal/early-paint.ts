@@ -4,6 +4,7 @@
 // meanwhile go through the same decoding and the same reducer, and each answer is painted at once;
 // Ink continues from the state reached. No Ink and no React here.
 import type { StyledLine } from '../../text/styled-line';
+import type { KeyPress } from '../state/keymap';
 import { navigate, type Effect, type NavState } from '../state/navigation';
 import type { PresenterStart } from './presenter-start';
 import { presenterFrame, screenGeometry, viewLayout, type PresenterFrame } from '../frame/presenter-frame';
@@ -62,6 +63,48 @@ export interface EarlyPresenter {
   readonly handedOver: readonly Effect[];
 }
 
+/** Paints the frames of `start` on `screen`, each only when it is not the frame on screen already. */
+function framePainter(start: PresenterStart, screen: Screen) {
+  const theme = themeNamed(start.theme);
+  let painted = '';
+  return {
+    /** Paints the frame of `state` at `now` unless it is on screen (clearing the last one first when `clear`). */
+    paint(state: NavState, now: number, clear: boolean): void {
+      const text = frameText(frameAt(start, state, screen.columns, screen.rows, now), theme, start.hyperlinks);
+      if (text === painted) return;
+      painted = text;
+      screen.write(`${clear ? CLEAR_SCREEN : ''}${text}\x1b[H`);
+    },
+    /** The screen was cleared: the next paint draws whatever the frame is. */
+    forget(): void {
+      painted = '';
+    },
+  };
+}
+
+/** `state` after `presses`, laid out again when they opened or closed the panel, and the reloads they asked for. */
+function answerKeys(start: PresenterStart, state: NavState, presses: readonly KeyPress[], columns: number, rows: number): { readonly state: NavState; readonly reloads: readonly Effect[] } {
+  const transition = navigate(state, { type: 'keys', presses });
+  const next = transition.state.isPanelOpen === state.isPanelOpen ? transition.state : laidOut(start, transition.state, columns, rows);
+  return { state: next, reloads: transition.effects.filter((effect) => effect.type === 'reload') };
+}
+
+/** Reads `keys` as text from now on, handing each chunk to `onChunk`, until the returned stop is called. */
+function readChunks(keys: NodeJS.ReadStream, onChunk: (chunk: string) => void): () => void {
+  let isReading = true;
+  const onReadable = () => {
+    let chunk: string | null;
+    while (isReading && (chunk = keys.read() as string | null) !== null) onChunk(chunk);
+  };
+  keys.setEncoding('utf8');
+  keys.on('readable', onReadable);
+  return () => {
+    if (!isReading) return;
+    isReading = false;
+    keys.off('readable', onReadable);
+  };
+}
+
 /**
  * Enters the alternate screen, paints the first frame and answers keys from `keys` (a terminal in raw
  * mode) until `stop()`: each key through the key map and the reducer, the new frame painted; a resize
@@ -69,24 +112,16 @@ export interface EarlyPresenter {
  * with all after it, in `keys` for Ink.
  */
 export function startEarlyPresenter(start: PresenterStart, screen: Screen, keys: NodeJS.ReadStream | undefined, clock: () => number): EarlyPresenter {
-  const theme = themeNamed(start.theme);
+  const painter = framePainter(start, screen);
   let state = laidOut(start, start.state, screen.columns, screen.rows);
-  let painted = '';
-  /** Paints the frame unless it is on screen already (clearing the last one first when `clear`). */
-  const paint = (now: number, clear: boolean) => {
-    const text = frameText(frameAt(start, state, screen.columns, screen.rows, now), theme, start.hyperlinks);
-    if (text === painted) return;
-    painted = text;
-    screen.write(`${clear ? CLEAR_SCREEN : ''}${text}\x1b[H`);
-  };
   screen.enter();
-  paint(start.startedAt, false);
+  painter.paint(state, start.startedAt, false);
 
   const stopResize = screen.onResize(() => {
     state = laidOut(start, state, screen.columns, screen.rows);
     // The screen was cleared: paint whatever the frame is.
-    painted = '';
-    paint(clock(), false);
+    painter.forget();
+    painter.paint(state, clock(), false);
   });
 
   let quit: (code: number) => void = () => {};
@@ -94,39 +129,24 @@ export function startEarlyPresenter(start: PresenterStart, screen: Screen, keys:
     quit = resolve;
   });
   const handedOver: Effect[] = [];
-  let isReading = keys !== undefined;
-  const stopReading = () => {
-    if (!isReading) return;
-    isReading = false;
-    keys?.off('readable', onReadable);
-  };
-  const onReadable = () => {
-    if (keys === undefined) return;
-    let chunk: string | null;
-    while (isReading && (chunk = keys.read() as string | null) !== null) {
-      const { presses, rest } = rawKeyPresses(chunk);
-      const panelBefore = state.isPanelOpen;
-      const transition = navigate(state, { type: 'keys', presses });
-      state = transition.state;
-      // Quitting is read from the state below; the position is published once Ink is up.
-      handedOver.push(...transition.effects.filter((effect) => effect.type === 'reload'));
-      if (state.isPanelOpen !== panelBefore) state = laidOut(start, state, screen.columns, screen.rows);
-      if (rest !== '') {
-        keys.unshift(rest);
-        stopReading();
-      }
-      if (state.exitCode !== undefined) {
-        stopReading();
-        quit(state.exitCode);
-        return;
-      }
-      paint(clock(), true);
+  const onChunk = (chunk: string) => {
+    const { presses, rest } = rawKeyPresses(chunk);
+    const answered = answerKeys(start, state, presses, screen.columns, screen.rows);
+    state = answered.state;
+    // Quitting is read from the state below; the position is published once Ink is up.
+    handedOver.push(...answered.reloads);
+    if (rest !== '') {
+      keys?.unshift(rest);
+      stopReading();
     }
+    if (state.exitCode !== undefined) {
+      stopReading();
+      quit(state.exitCode);
+      return;
+    }
+    painter.paint(state, clock(), true);
   };
-  if (keys !== undefined) {
-    keys.setEncoding('utf8');
-    keys.on('readable', onReadable);
-  }
+  const stopReading = keys === undefined ? () => {} : readChunks(keys, onChunk);
   return {
     quit: quitting,
     handedOver,
