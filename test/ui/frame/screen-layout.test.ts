@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import type { Slide } from '../../../src/deck/deck';
-import { toBlocks } from '../../../src/markdown/blocks';
 import { displayWidth } from '../../../src/text/display-width';
 import { lineText } from '../../../src/text/styled-line';
 import { MATCH_STYLE } from '../../../src/ui/frame/highlight';
