@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import type { PreparedDeck } from '../frame/prepared-deck';
 import { initialNavState, type Effect, type NavState, type Position } from '../state/navigation';
 import type { Command } from '../state/command';
-import type { PresenterProps } from './Presenter';
+import type { PresenterProps } from './presenter-props';
 import { useDeckReload, usePreparedDeck } from './use-deck-reload';
 import { useKeyPresses } from './use-key-presses';
 import { useNavigation } from './use-navigation';
