@@ -4,7 +4,9 @@ import lexicon from './bullet-lexicon.json';
 import type { Span } from './kept-text';
 import { quotedSpans } from './quoted-spans';
 import type { SharedSubjectSplit } from './shared-subject-split';
+import { RULES as REMOVABLE_RULES } from './removable/rules';
 import { foldCase } from './removable/text';
+import { isInfinitive } from './removable/trailing';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*[’']?/gu;
 const MIN_PART_WORDS = 3;
@@ -16,7 +18,8 @@ interface Rules {
   readonly complementisers: ReadonlySet<string>;
   /** Prepositions that open an infinitive complement ("de", "d'"): "coupable d'avoir A et d'avoir B". */
   readonly infinitiveMarkers: ReadonlySet<string>;
-  readonly infinitiveEndings: readonly string[];
+  /** Whether a lower-cased word is an infinitive ("avoir", "mettre"), as the removable parts read one. */
+  readonly isInfinitive: (word: string) => boolean;
   /** Finite verbs and auxiliaries: a head holding one is a clause ("a indiqué"). */
   readonly verbs: ReadonlySet<string>;
   /** Determiners: a word right after one is a noun, not the verb ("la mesure que…"). */
@@ -30,7 +33,7 @@ function rulesOf(lang: Lang): Rules {
     coordinators: new Set(lower(l.sharedSubjectCoordinators)),
     complementisers: new Set(lower(l.complementisers)),
     infinitiveMarkers: new Set(lower(l.infinitiveMarkers)),
-    infinitiveEndings: lower(l.infinitiveEndings),
+    isInfinitive: (word) => isInfinitive(word, REMOVABLE_RULES[lang]),
     verbs: new Set(lower(l.verbStarts)),
     determiners: new Set([...lower(l.subjectOpeners), ...lower(l.appositiveDeterminers)].filter((w) => !w.includes(' '))),
   };
@@ -87,8 +90,8 @@ function complementOpener(words: readonly Word[], i: number, rules: Rules): Open
   // "qu'il" and "d'avoir" are one word: the marker is their elided opening.
   const elided = /^(qu|d)['’](.+)$/u.exec(word.lower);
   if (elided?.[1] === 'qu') return { kind: 'clause', markerEnd: word.start + 3 };
-  if (elided?.[1] === 'd' && isInfinitive(elided[2] as string, rules)) return { kind: 'infinitive', markerEnd: word.start + 2 };
-  if (rules.infinitiveMarkers.has(word.lower) && isInfinitive(words[i + 1]?.lower ?? '', rules)) return { kind: 'infinitive', markerEnd: word.end };
+  if (elided?.[1] === 'd' && rules.isInfinitive(elided[2] as string)) return { kind: 'infinitive', markerEnd: word.start + 2 };
+  if (rules.infinitiveMarkers.has(word.lower) && rules.isInfinitive(words[i + 1]?.lower ?? '')) return { kind: 'infinitive', markerEnd: word.end };
   return undefined;
 }
 
@@ -109,10 +112,6 @@ function hasVerbHead(words: readonly Word[], at: number, rules: Rules, text: str
   if (last === undefined || beforeLast === undefined || rules.determiners.has(beforeLast.lower) || /^\p{Lu}/u.test(text.slice(last.start, last.start + 1))) return false;
   // Between the verb and its complement there is no comma: "la mesure, que…" is a relative clause.
   return !/,/u.test(text.slice(last.end, (words[at] as Word).start)) && !deleted.some((d) => d.start <= last.start && last.start < d.end);
-}
-
-function isInfinitive(word: string, rules: Rules): boolean {
-  return word === 'avoir' || word === 'être' || (word.length > 3 && rules.infinitiveEndings.some((e) => word.endsWith(e)));
 }
 
 function wordsOf(text: string, from: number): Word[] {

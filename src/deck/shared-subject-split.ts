@@ -2,7 +2,7 @@
 import type { Lang } from '../article/article';
 import lexicon from './bullet-lexicon.json';
 import type { Span } from './kept-text';
-import { foldCase } from './removable/text';
+import { elidedEntry, foldCase } from './removable/text';
 import { quotedSpans } from './quoted-spans';
 
 /** The two bullets of a sentence whose subject has two coordinated verb phrases. */
@@ -182,7 +182,7 @@ function opensObject(text: string, after: number, next: string, rules: Rules): b
   // A quotation, a name or a number: "called on both parties \"to…\"", "said Seoul would…".
   if (/^\s*[«“"‘]/u.test(text.slice(after, after + 3)) || /^[\p{Lu}\p{Nd}]/u.test(next)) return true;
   const lower = foldCase(next);
-  return rules.objectOpeners.some((o) => lower === o || (/['’]$/u.test(o) && lower.startsWith(o)));
+  return elidedEntry(lower, rules.objectOpeners) !== undefined;
 }
 
 /** Whether a word as the sentence writes it is a past participle (lower case: "United" is a name). */

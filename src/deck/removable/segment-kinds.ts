@@ -4,7 +4,7 @@ import type { Span } from '../kept-text';
 import { quotedSpans } from '../quoted-spans';
 import { isDatePhrase } from './dates';
 import type { Rules } from './rules';
-import { countWordsIn, foldCase, opensOnParticiple, startsWithAny } from './text';
+import { countWordsIn, elidedEntry, foldCase, opensOnParticiple, startsWithAny } from './text';
 import { isInfinitive, PRESENT_PARTICIPLE } from './trailing';
 
 /**
@@ -60,7 +60,7 @@ export function continuesList(text: string, segments: readonly Segment[], i: num
 }
 
 function familyOf(word: string, rules: Rules): readonly string[] | undefined {
-  return rules.listPrepositionFamilies.find((f) => f.includes(word) || f.some((p) => /['’]$/u.test(p) && word.startsWith(p)));
+  return rules.listPrepositionFamilies.find((f) => elidedEntry(word, f) !== undefined);
 }
 
 /** Whether segment `i` is a short prepositional phrase after a verb form and before the rest of its clause (no list item). */
@@ -81,7 +81,7 @@ export function isAdverbialAside(text: string, segments: readonly Segment[], i: 
 export function opensOnComplement(lower: string, rules: Rules): boolean {
   const words = lower.split(/\s+/u, 3);
   const first = words[0] ?? '';
-  const opener = rules.complementOpeners.find((o) => first === o || (/['’]$/u.test(o) && first.startsWith(o)));
+  const opener = elidedEntry(first, rules.complementOpeners);
   if (opener === undefined) return false;
   // "d'avoir", "à se retourner", "à s'engager": the infinitive may follow a reflexive pronoun.
   const glued = first.length > opener.length ? first.slice(opener.length) : undefined;
@@ -96,7 +96,7 @@ export function opensOnComplement(lower: string, rules: Rules): boolean {
  */
 export function completesVerb(text: string, segments: readonly Segment[], i: number, lower: string, dateSpans: readonly Span[], rules: Rules): boolean {
   const first = lower.split(/\s+/u, 1)[0] ?? '';
-  if (!rules.complementOpeners.some((o) => first === o || (/['’]$/u.test(o) && first.startsWith(o)))) return false;
+  if (elidedEntry(first, rules.complementOpeners) === undefined) return false;
   let j = i - 1;
   while (j > 0 && isDatePhrase(text, segments[j] as Segment, dateSpans)) j--;
   const previous = segments[j] as Segment;

@@ -19,6 +19,13 @@ export function holdsVerb(text: string, rules: Rules): boolean {
   return false;
 }
 
+/** The entry of `list` that `word` is, or an elided entry ("d’", "qu’") that `word` opens with ("d’avoir"); undefined if none. */
+export function elidedEntry(word: string, list: readonly string[]): string | undefined {
+  return list.find((entry) => word === entry || (ELIDED.test(entry) && word.startsWith(entry)));
+}
+
+const ELIDED = /['’]$/u;
+
 /** Whether `lower` opens on one of `phrases` as whole words (an elided form such as "qu’" is glued to the next). */
 export function startsWithAny(lower: string, phrases: readonly string[]): boolean {
   const first = lower[0];

@@ -4,7 +4,7 @@ import type { Segment } from '../clause-segments';
 import type { RemovablePart } from './part';
 import type { Rules } from './rules';
 import { quotedSpans } from '../quoted-spans';
-import { countWordsIn, foldCase, holdsVerb, opensOnParticiple, WORD } from './text';
+import { countWordsIn, elidedEntry, foldCase, holdsVerb, opensOnParticiple, WORD } from './text';
 
 /** ", adding that…", ", qualifiant son rival…": a participle clause that ends the sentence. */
 export const PRESENT_PARTICIPLE: Readonly<Record<Lang, RegExp>> = { fr: /^(?:[a-zà-ÿ]{3,}ment\s+)?[a-zà-ÿ]{2,}ant\b/u, en: /^(?:[a-z]{3,}ly\s+)?[a-z]{2,}ing\b/u };
@@ -99,7 +99,7 @@ export function isResumptive(lower: string, rules: Rules): boolean {
   const words = lower.split(/\s+/u, RESUMPTIVE_REACH_WORDS + 1);
   if (!rules.resumptiveDeterminers.includes(words[0] ?? '')) return false;
   // ", ces activistes qui…", ", ces « mouvements secondaires » convergeant vers…": a relative or a present participle.
-  return words.slice(2).some((w) => rules.resumptiveRelatives.some((r) => w === r || (/['’]$/u.test(r) && w.startsWith(r))) || PRESENT_PARTICIPLE_WORD[rules.lang].test(w));
+  return words.slice(2).some((w) => elidedEntry(w, rules.resumptiveRelatives) !== undefined || PRESENT_PARTICIPLE_WORD[rules.lang].test(w));
 }
 
 const PRESENT_PARTICIPLE_WORD: Readonly<Record<Lang, RegExp>> = { fr: /^[a-zà-ÿ]{3,}ant$/u, en: /^[a-z]{3,}ing$/u };
