@@ -1,6 +1,8 @@
 // Text helpers of the removable parts: case folding, whole-word matching, word counts, verbs and participles.
 import type { Segment } from '../clause-segments';
 import type { Span } from '../kept-text';
+import { alternation } from '../../analysis/phrase-regex';
+import numberDateWords from '../../analysis/number-date-words.json';
 import type { Rules } from './rules';
 
 export const DIGIT = /\p{Nd}/u;
@@ -96,7 +98,8 @@ export function holdsNumberOutside(text: string, part: Span, dates: readonly Spa
   return false;
 }
 
-const NUMBER_AS_NAME = /(?:^|\s)(?:numéro|numero|n°|no\.|number|nr\.?)\s*$/iu;
+/** The words that make the number after them a name, as the figures of the analysis read them (either language). */
+const NUMBER_AS_NAME = new RegExp(`(?:^|\\s)${alternation([...numberDateWords.nameNumberWords.fr, ...numberDateWords.nameNumberWords.en])}\\s*$`, 'iu');
 
 /** Words of `text[start, end)`: runs of letters and digits, an apostrophe between letters inside one ("l’Union"). */
 export function countWordsIn(text: string, start: number, end: number): number {
