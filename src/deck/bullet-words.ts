@@ -1,5 +1,8 @@
 // How many words a bullet has, counted as the deck-quality check counts them ("l’accord" is two).
 
+/** A bullet still longer than this may lose a clause that holds a figure (the figures slide shows it), then a closing stretch. */
+export const BULLET_HARD_LIMIT_WORDS = 25;
+
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}€£]/u;
 
 /** The number of words of `text[start, end)`: runs of letters, digits, _, %, $, € and £ (an apostrophe separates two). One pass, no allocation for ASCII. */

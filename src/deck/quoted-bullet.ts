@@ -1,7 +1,6 @@
 // A section bullet that is mostly a long quotation shown on the quotes slide: the quotes slide says it, the notes keep it.
-import { bulletWordCount } from './bullet-words';
+import { BULLET_HARD_LIMIT_WORDS, bulletWordCount } from './bullet-words';
 import { quotedSpans } from './quoted-spans';
-import { BULLET_HARD_LIMIT_WORDS } from './shorten';
 
 /**
  * Whether `bullet` is over the hard limit and at least half of its words are one of `shownQuotes`

@@ -1,7 +1,9 @@
 // Turns an article sentence into bullets by deletion only: removable parts taken out, a long rest split at a clause.
 import type { Lang } from '../article/article';
 import { withoutDateline } from '../article/parse-article';
-import { bulletWordCount } from './bullet-words';
+import { BULLET_HARD_LIMIT_WORDS, bulletWordCount } from './bullet-words';
+
+export { BULLET_HARD_LIMIT_WORDS } from './bullet-words';
 import { splitClauses, opensOnSubject, type BulletPart } from './clause-split';
 import { coordinatedComplementSplit } from './complement-split';
 import { sharedSubjectSplit } from './shared-subject-split';
@@ -15,8 +17,6 @@ export type { BulletPart } from './clause-split';
 
 /** A bullet longer than this many words has its optional parts deleted, then is split. */
 export const BULLET_TARGET_WORDS = 20;
-/** A bullet still longer than this may lose a clause that holds a figure (the figures slide shows it). */
-export const BULLET_HARD_LIMIT_WORDS = 25;
 /** Only this many characters of a sentence are read: an enormous "sentence" must stay linear. */
 const WINDOW_CHARS = 3000;
 const MIN_WORDS = 3;

@@ -1,4 +1,5 @@
 // The last resort for a bullet still over the hard limit: what follows a comma after its main clause.
+import { BULLET_HARD_LIMIT_WORDS } from '../bullet-words';
 import type { Segment } from '../clause-segments';
 import type { Span } from '../kept-text';
 import type { RemovablePart } from './part';
@@ -6,8 +7,6 @@ import type { Rules } from './rules';
 import { countWordsIn, foldCase, holdsNumberOutside, holdsVerb, opensOnParticiple, startsWithAny } from './text';
 import { isResumptive } from './trailing';
 
-/** A sentence of at most this many words (the hard limit of a bullet) has no tail to lose. */
-const MIN_SENTENCE_WORDS = 25;
 /** The main clause before a tail keeps at least this many words. */
 const MIN_HEAD_WORDS = 10;
 /** A segment of at most this many words before the tail may be a list item ("A, B, C and D"): the tail is the list's. */
@@ -23,7 +22,7 @@ const MAX_LIST_ITEM_WORDS = 4;
 export function addClosingTails(text: string, segments: readonly Segment[], main: number, stop: number, rules: Rules, protectedSpans: readonly Span[], out: RemovablePart[]): void {
   const mainStart = (segments[main] as Segment).start;
   // Only a sentence over the hard limit can need its tail gone.
-  if (countWordsIn(text, mainStart, stop) <= MIN_SENTENCE_WORDS) return;
+  if (countWordsIn(text, mainStart, stop) <= BULLET_HARD_LIMIT_WORDS) return;
   const headLower = foldCase(text.slice(mainStart, mainStart + 40));
   // "Si le mot a été changé, le Conseil affirme…": a subordinate clause first is no main clause.
   if (startsWithAny(headLower, rules.subordinators) || startsWithAny(headLower, rules.embeddedClauseOpeners)) return;
