@@ -248,3 +248,15 @@ describe('shortenSentence: a verb keeps its complement', () => {
     expect(bullets(translated, 'fr', { keep: ['10 000', '13 000 tonnes'] }).join(' ')).toContain('traduites par des baisses');
   });
 });
+
+describe('shortenSentence: an adjunct between a verb and its object goes alone', () => {
+  it('keeps the infinitive object after ", par voie de communiqué,"', () => {
+    const sentence = 'La coopérative, qui regroupe trois cents producteurs, a confirmé lundi, par voie de communiqué, avoir déposé une offre de reprise pour la laiterie de Vire.';
+    expect(bullets(sentence, 'fr', { target: 12 })).toEqual(['La coopérative a confirmé lundi avoir déposé une offre de reprise pour la laiterie de Vire']);
+  });
+
+  it('keeps the "that" clause after ", in a statement,"', () => {
+    const sentence = 'The airline said on Friday, in a long statement posted on its website overnight, that it had cancelled every flight to the island until the storm had passed.';
+    expect(bullets(sentence, 'en')).toEqual(['The airline said on Friday that it had cancelled every flight to the island until the storm had passed']);
+  });
+});

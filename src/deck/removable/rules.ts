@@ -80,6 +80,8 @@ export interface Rules {
   readonly conditionalEndings: readonly string[];
   /** Words that open a clause of contrast with its own subject (", tandis que la Russie…", ", while the army…"). */
   readonly contrastOpeners: readonly string[];
+  /** Words that open a verb's clause complement ("que", "that"). */
+  readonly complementisers: readonly string[];
 }
 
 export const RULES: Readonly<Record<Lang, Rules>> = { fr: rulesOf('fr'), en: rulesOf('en') };
@@ -140,6 +142,7 @@ function rulesOf(lang: Lang): Rules {
     contrastiveSubordinators: lower(l.contrastiveSubordinators),
     conditionalEndings: lower(l.conditionalEndings),
     contrastOpeners: lower(l.contrastOpeners),
+    complementisers: lower(l.complementisers),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }

@@ -91,6 +91,19 @@ export function opensOnComplement(lower: string, rules: Rules): boolean {
 }
 
 /**
+ * Whether segment `i`, between commas, is followed by a verb's complement: an infinitive or a clause opening on "que"/"that"
+ * (", par voie de communiqué, avoir adressé une offre…"): then it is an aside before the object, not the sentence's closing stretch.
+ */
+export function precedesComplement(text: string, segments: readonly Segment[], i: number, rules: Rules): boolean {
+  const seg = segments[i] as Segment;
+  const next = segments[i + 1];
+  if (seg.after?.kind !== 'comma' || next === undefined) return false;
+  const lower = foldCase(text.slice(next.start, Math.min(next.end, next.start + 40)));
+  const first = lower.split(/\s+/u, 1)[0] ?? '';
+  return isInfinitive(first, rules) || elidedEntry(first, rules.complementisers) !== undefined || opensOnComplement(lower, rules);
+}
+
+/**
  * ", mardi, à un mouvement d'action": a segment opening on "à" or "de" right after a verb form (a date between them
  * aside) is that verb's complement ("a appelé à"), not an adjunct.
  */
