@@ -12,6 +12,7 @@ import { keptText, keptWordCount, type Span } from './kept-text';
 import type { RemovablePart } from './removable/part';
 import { removableParts } from './removable/removable-parts';
 import { timelineDateSpan } from './removable/dates';
+import { GERUND } from './removable/trailing';
 
 export type { BulletPart } from './clause-split';
 
@@ -23,7 +24,6 @@ const MIN_WORDS = 3;
 /** A closing gerund ("…, en réclamant un embargo") goes only if the bullet keeps this many words: "Le Parlement européen a embrayé" says nothing alone. */
 const MIN_WORDS_AFTER_GERUND = 8;
 const GERUND_REACH = 40;
-const GERUND: Readonly<Record<Lang, RegExp>> = { fr: /^[\s,]*en\s+(?:s['’]|se\s+)?\p{L}{2,}ant\b/u, en: /^[\s,]*by\s+\p{L}{2,}ing\b/u };
 /** An optional part of more than 2/5 of a bullet within the hard limit is its point, not a detail. */
 const LARGE_PART_NUMERATOR = 2;
 const LARGE_PART_DENOMINATOR = 5;

@@ -260,3 +260,19 @@ describe('shortenSentence: an adjunct between a verb and its object goes alone',
     expect(bullets(sentence, 'en')).toEqual(['The airline said on Friday that it had cancelled every flight to the island until the storm had passed']);
   });
 });
+
+describe('shortenSentence: the closing adjuncts of a long bullet', () => {
+  it('drops a cause ("en raison de", "because of") from a closing gerund too short to go whole', () => {
+    const fr = 'Le conseil municipal a réagi, jeudi soir, en votant une motion contre la fermeture du service des urgences en raison de la distance jusqu’à l’hôpital le plus proche et du manque de médecins dans la vallée.';
+    expect(bullets(fr, 'fr')).toEqual(['Le conseil municipal a réagi, jeudi soir, en votant une motion contre la fermeture du service des urgences']);
+    const en = 'Farmers in the region have cut their wheat planting by a fifth this autumn because of the high price of fertiliser and the lack of rain since the spring, the cooperative said.';
+    expect(bullets(en, 'en')).toEqual(['Farmers in the region have cut their wheat planting by a fifth this autumn']);
+  });
+
+  it('drops a closing "preuve que…" / "a sign that…"', () => {
+    const fr = 'Les techniciens de la station de contrôle ont dû attendre près de vingt minutes le premier message envoyé par le satellite, preuve que ses panneaux solaires se sont bien déployés.';
+    expect(bullets(fr, 'fr')).toEqual(['Les techniciens de la station de contrôle ont dû attendre près de vingt minutes le premier message envoyé par le satellite']);
+    const en = 'Shares in the carmaker rose by almost a tenth in early trading on the Frankfurt exchange on Monday morning, a sign that investors welcomed the deal.';
+    expect(bullets(en, 'en').join(' ')).not.toContain('a sign that');
+  });
+});

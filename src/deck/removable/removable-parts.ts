@@ -13,10 +13,12 @@ import { RULES, type Rules } from './rules';
 import { closesOnAsides, completesVerb, continuesList, isAdverbialAside, isListOfNames, isQuotationTo, opensOnComplement, precedesComplement } from './segment-kinds';
 import { countWordsIn, foldCase, holdsNumberOutside, holdsVerb, lowerOf, phraseSpans, protectedSpansOf, startsWithAny } from './text';
 import { addClosingTails } from './tails';
-import { addTrailingPhrases, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
+import { addTrailingPhrases, GERUND, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
 
 /** An attribution tail leaves at least this many words before it ("Manufacturers' organisation, the EEF, said…" keeps its verb). */
 const MIN_HEAD_WORDS = 6;
+/** How many characters of a segment are read to tell a gerund ("en réclamant"). */
+const GERUND_REACH = 40;
 /** An alias between commas is at most this many words (", dit « Hemetti »,"). */
 const MAX_ALIAS_WORDS = 6;
 
@@ -55,7 +57,13 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     if (next.named) namedAt = i;
     i = next.last;
   }
-  addTrailingPhrases(text, lastOwnSegment(segments, main, out, stop), mainSegment.start, rules, add);
+  const lastOwn = lastOwnSegment(segments, main, out, stop);
+  addTrailingPhrases(text, lastOwn, mainSegment.start, rules, add);
+  // ", en réclamant un embargo… en raison des frappes…": a closing gerund too short to go whole may lose its own closing phrases.
+  const closing = segments.at(-1);
+  if (closing !== undefined && closing !== lastOwn && GERUND[lang].test(text.slice(closing.start, closing.start + GERUND_REACH))) {
+    addTrailingPhrases(text, closing, mainSegment.start, rules, add);
+  }
   addClosingTails(text, segments, main, stop, rules, protectedSpans, out);
   addDayWords(text, dateSpans, mainSegment.start, rules, add);
   addPlacePhrases(text, context.places ?? [], mainSegment.start, rules, add);

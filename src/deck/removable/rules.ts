@@ -18,6 +18,8 @@ export interface Rules {
   readonly appositiveDeterminers: readonly string[];
   readonly midConnectives: readonly string[];
   readonly trailingPrepositions: readonly string[];
+  /** Prepositions of several words that open a closing adjunct ("en raison de", "because of"). */
+  readonly trailingPrepositionPhrases: readonly string[];
   /** Prepositions that open a trailing purpose clause only before an infinitive ("pour construire…"). */
   readonly purposePrepositions: readonly string[];
   /** How an infinitive ends ("-er", "-ir", "-re"). */
@@ -107,6 +109,7 @@ function rulesOf(lang: Lang): Rules {
     appositiveDeterminers: lower(l.appositiveDeterminers),
     midConnectives: lower(l.midConnectives),
     trailingPrepositions: lower(l.trailingPrepositions),
+    trailingPrepositionPhrases: lower(l.trailingPrepositionPhrases),
     purposePrepositions: lower(l.purposePrepositions),
     infinitiveEndings: lower(l.infinitiveEndings),
     resumptiveDeterminers: lower(l.resumptiveDeterminers),

@@ -4,10 +4,13 @@ import type { Segment } from '../clause-segments';
 import type { RemovablePart } from './part';
 import type { Rules } from './rules';
 import { quotedSpans } from '../quoted-spans';
-import { countWordsIn, elidedEntry, foldCase, holdsVerb, opensOnParticiple, WORD } from './text';
+import { countWordsIn, elidedEntry, foldCase, holdsVerb, opensOnParticiple, startsWithAny, WORD } from './text';
 
 /** ", adding that…", ", qualifiant son rival…": a participle clause that ends the sentence. */
 export const PRESENT_PARTICIPLE: Readonly<Record<Lang, RegExp>> = { fr: /^(?:[a-zà-ÿ]{3,}ment\s+)?[a-zà-ÿ]{2,}ant\b/u, en: /^(?:[a-z]{3,}ly\s+)?[a-z]{2,}ing\b/u };
+
+/** ", en réclamant un embargo…", ", by raising rates…": a gerund phrase (after any comma and spaces). */
+export const GERUND: Readonly<Record<Lang, RegExp>> = { fr: /^[\s,]*en\s+(?:s['’]|se\s+)?\p{L}{2,}ant\b/u, en: /^[\s,]*by\s+\p{L}{2,}ing\b/u };
 
 /**
  * The last segment that is the clause's own: before the tails that go whole (", including debt, the club said on
@@ -23,6 +26,8 @@ export function lastOwnSegment(segments: readonly Segment[], main: number, parts
 }
 
 const MIN_SEGMENT_WORDS_BEFORE_TRAILING_PHRASE = 5;
+/** How many characters are read for a preposition of several words ("à la suite des"). */
+const PHRASE_REACH = 24;
 
 /**
  * The prepositional phrases that end the sentence ("… in recent weeks", "… à la télévision"), from
@@ -60,7 +65,8 @@ export function addTrailingPhrases(text: string, last: Segment, mainStart: numbe
       previous = word;
       continue;
     }
-    if (isFar && rules.trailingPrepositions.includes(word) && !opensOnParticiple(previous, rules)) found.push(segmentStart + m.index);
+    const opensAdjunct = rules.trailingPrepositions.includes(word) || startsWithAny(foldCase(segment.slice(m.index, m.index + PHRASE_REACH)), rules.trailingPrepositionPhrases);
+    if (isFar && opensAdjunct && !opensOnParticiple(previous, rules)) found.push(segmentStart + m.index);
     // "… un contrat pour construire une usine": a purpose clause, when an infinitive follows the preposition.
     // Not after a degree ("trop tôt pour chiffrer", "assez grand pour accueillir"): there it completes the adjective.
     else if (isFar && rules.purposePrepositions.includes(word) && isInfinitive(foldCase(matches[k + 1]?.[0] ?? ''), rules) && !followsDegree(matches, k, rules)) found.push(segmentStart + m.index);
