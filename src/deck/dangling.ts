@@ -21,14 +21,28 @@ function loweredOpening(text: string): string {
   return text.slice(lead, lead + OPENING_CHARS).toLowerCase();
 }
 
-/** Whether `text` opens on a dangling pronoun, relative or connective of `lang` ("et est son…", "dont…", "which…"). */
+/** Words that open a fronted clause before its main clause ("When the ship docked…, it cut…"): no pronoun then. */
+const FRONTED_CLAUSE_OPENERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set((lexicon.fr.frontedClauseOpeners as readonly string[]).map((w) => w.toLowerCase())),
+  en: new Set(lexicon.en.frontedClauseOpeners.map((w) => w.toLowerCase())),
+};
+/** A comma, then the main clause's first word. */
+const MAIN_CLAUSE_AFTER_COMMA = /,\s+\S/u;
+
+/**
+ * Whether `text` opens on a dangling pronoun, relative or connective of `lang` ("et est son…", "dont…", "which…").
+ * A subordinator that fronts its clause before a comma and the main clause ("When the ship docked…, it cut…") is no
+ * dangling opener: the bullet holds the whole statement.
+ */
 export function opensDangling(text: string, lang: Lang): boolean {
   const lower = loweredOpening(text);
-  return OPENERS[lang].some((w) => {
+  const opener = OPENERS[lang].find((w) => {
     if (!lower.startsWith(w)) return false;
     // An elided form (qu’, c’) is glued to the next word; any other opener ends at a non-letter.
     return ELIDED_END.test(w) || !/[\p{L}\p{N}-]/u.test(lower[w.length] ?? ' ');
   });
+  if (opener === undefined) return false;
+  return !(FRONTED_CLAUSE_OPENERS[lang].has(opener) && MAIN_CLAUSE_AFTER_COMMA.test(text));
 }
 
 const DEMONSTRATIVES: Readonly<Record<Lang, readonly string[]>> = {

@@ -29,10 +29,10 @@ const LARGE_PART_NUMERATOR = 2;
 const LARGE_PART_DENOMINATOR = 5;
 const SUBJECT_REACH = 200;
 const DATELINE_REACH = 80;
-/** A place in capitals ("DAKAR", "NEW YORK"), then up to a date or agency, then a spaced dash. */
 /** A live report's time stamp, then a spaced dash: "17h20 – ", "9:05 - ". */
 const TIME_DATELINE = /^\d{1,2}(?:\s?h\s?\d{2}|:\d{2})\s[—–-]\s+/u;
-const CAPITALISED_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^—–\n]{1,40}?|\s\([^)\n]{1,20}\))?\s[—–-]\s+/u;
+/** A place in capitals ("DAKAR", "LE HAVRE"), then a country in parentheses and a date, then a spaced dash. */
+const CAPITALISED_DATELINE = /^(?:\p{Lu}{3,}|\p{Lu}{2}(?=[ -]\p{Lu}{2}))(?:[ -]\p{Lu}{2,})*(?:\s\([^)\n]{1,20}\))?(?:,[^—–\n]{1,40}?)?\s[—–-]\s+/u;
 
 /** The bullets made from one sentence. */
 export interface ShortBullet {
@@ -149,7 +149,8 @@ function applyTiers(
       // A bullet within the hard limit keeps a closing phrase that is a large share of it: its point ("pour éviter…").
       if (part.kind === 'phrase' && words <= BULLET_HARD_LIMIT_WORDS && (words - nextWords) * LARGE_PART_DENOMINATOR > words * LARGE_PART_NUMERATOR) continue;
       const nextOpening = keptOpening(text, next, from, to);
-      if (!isAcceptable(text, nextOpening, opening, part, next, lang)) continue;
+      // A dateline is the wire's furniture, not the sentence's: it goes even when the sentence opens on a subordinate ("When…").
+      if (part.kind !== 'dateline' && !isAcceptable(text, nextOpening, opening, part, next, lang)) continue;
       state.deleted = next;
       words = nextWords;
       opening = nextOpening;

@@ -27,6 +27,15 @@ describe('opensDangling', () => {
   });
 });
 
+describe('opensDangling: a fronted clause with its main clause', () => {
+  it('is whole when a comma and the main clause follow the subordinator, dangling when nothing does', () => {
+    expect(opensDangling('When the ferry reached the island after two days at sea, it had run out of fuel', 'en')).toBe(false);
+    expect(opensDangling('Although the vote was close, the motion passed', 'en')).toBe(false);
+    expect(opensDangling('when the ferry reached the island', 'en')).toBe(true);
+    expect(opensDangling('while prices rose by 4%', 'en')).toBe(true);
+  });
+});
+
 describe('a dropped leading clause never leaves a dangling pronoun', () => {
   it('keeps the concessive clause when the rest opens on a pronoun', () => {
     const s = 'Bien qu’il n’ait pas fourni de détails sur les accords signés samedi soir, il a indiqué qu’ils incluent la participation d’entreprises russes dans tous les domaines.';

@@ -255,6 +255,13 @@ describe('shortenSentence: an adjunct between a verb and its object goes alone',
     expect(bullets(sentence, 'fr', { target: 12 })).toEqual(['La coopérative a confirmé lundi avoir déposé une offre de reprise pour la laiterie de Vire']);
   });
 
+  it('keeps the verb after ", dans l’ouest du pays," between the subject and its verb', () => {
+    const sentence = 'Le nombre de foyers privés d’électricité après la tempête qui a frappé dimanche la Bretagne, dans l’ouest du pays, dépasse désormais 300 000, selon le gestionnaire du réseau.';
+    expect(bullets(sentence, 'fr', { keep: ['300 000'] })).toEqual([
+      'Le nombre de foyers privés d’électricité après la tempête qui a frappé dimanche la Bretagne dépasse désormais 300 000',
+    ]);
+  });
+
   it('keeps the "that" clause after ", in a statement,"', () => {
     const sentence = 'The airline said on Friday, in a long statement posted on its website overnight, that it had cancelled every flight to the island until the storm had passed.';
     expect(bullets(sentence, 'en')).toEqual(['The airline said on Friday that it had cancelled every flight to the island until the storm had passed']);

@@ -160,6 +160,19 @@ describe('shortenSentence: datelines and time adjuncts', () => {
     ]);
   });
 
+  it('deletes a dateline of two capitalised words, or with a country in parentheses and a date', () => {
+    expect(bullets('LE MANS — Les ouvriers de la fonderie ont voté jeudi la reprise du travail après neuf jours de grève.', 'fr')).toEqual([
+      'Les ouvriers de la fonderie ont voté jeudi la reprise du travail après neuf jours de grève',
+    ]);
+    expect(bullets('GOMA (RDC), 3 mars — Les pluies ont coupé la route nationale entre Goma et Butembo.', 'fr')).toEqual(['Les pluies ont coupé la route nationale entre Goma et Butembo']);
+  });
+
+  it('deletes a dateline before a sentence that opens on a fronted clause', () => {
+    expect(bullets('BERGEN, Norway — When the ferry reached the island after two days at sea, it had run out of fuel.', 'en')).toEqual([
+      'When the ferry reached the island after two days at sea, it had run out of fuel',
+    ]);
+  });
+
   it('deletes a fronted date the timeline holds, not a clause that holds a date', () => {
     const dated = 'La semaine dernière, le président vénézuélien a effectué une visite officielle au Kremlin au cours de laquelle il a été reçu par Poutine.';
     expect(bullets(dated, 'fr', { dates: ['La semaine dernière'] })[0]).toBe(

@@ -10,7 +10,7 @@ import { addFronted, MAX_LABEL_WORDS } from './fronted';
 import type { RemovablePart, RemovalContext } from './part';
 import { addPlacePhrases } from './places';
 import { RULES, type Rules } from './rules';
-import { closesOnAsides, completesVerb, continuesList, isAdverbialAside, isListOfNames, isQuotationTo, opensOnComplement, precedesComplement } from './segment-kinds';
+import { closesOnAsides, completesVerb, continuesList, isAdverbialAside, isListOfNames, isQuotationTo, opensOnComplement, precedesClauseRest } from './segment-kinds';
 import { countWordsIn, foldCase, holdsNumberOutside, holdsVerb, lowerOf, phraseSpans, protectedSpansOf, startsWithAny } from './text';
 import { addClosingTails } from './tails';
 import { addTrailingPhrases, GERUND, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
@@ -129,7 +129,7 @@ function addSegmentParts(scan: SegmentScan, i: number, namedAt: number): { last:
   } else if (isDatePhrase(text, seg, dateSpans)) {
     // ", vendredi 29 juin vers 4 h 30": a time adjunct the timeline holds.
     add({ start: seg.before.start, end: enclosedEnd, kind: 'date', tier: 1, opensSentence: false }, true);
-  } else if (startsWithAny(lower, rules.trailing) && precedesComplement(text, segments, i, rules) && !opensOnComplement(lower, rules) && !completesVerb(text, segments, i, lower, dateSpans, rules)) {
+  } else if (startsWithAny(lower, rules.trailing) && precedesClauseRest(text, segments, i, rules) && !opensOnComplement(lower, rules) && !completesVerb(text, segments, i, lower, dateSpans, rules)) {
     // ", par voie de communiqué, avoir adressé…": an adjunct between the verb and its object goes alone.
     add({ start: seg.before.start, end: seg.after?.end ?? seg.end, kind: 'aside', tier: 1, opensSentence: false });
   } else if (

@@ -91,16 +91,35 @@ export function opensOnComplement(lower: string, rules: Rules): boolean {
 }
 
 /**
- * Whether segment `i`, between commas, is followed by a verb's complement: an infinitive or a clause opening on "que"/"that"
- * (", par voie de communiqué, avoir adressé une offre…"): then it is an aside before the object, not the sentence's closing stretch.
+ * Whether segment `i`, between commas, is followed by the rest of its clause: a verb's complement (an infinitive, "que",
+ * "that": ", par voie de communiqué, avoir adressé une offre…") or a word that can only be its verb or an adverb (", dans
+ * l'ouest du pays, dépasse désormais…"), not a preposition, determiner, relative, coordinator or participle. Then the
+ * segment is an aside inside the clause, not the sentence's closing stretch.
  */
-export function precedesComplement(text: string, segments: readonly Segment[], i: number, rules: Rules): boolean {
+export function precedesClauseRest(text: string, segments: readonly Segment[], i: number, rules: Rules): boolean {
   const seg = segments[i] as Segment;
   const next = segments[i + 1];
   if (seg.after?.kind !== 'comma' || next === undefined) return false;
-  const lower = foldCase(text.slice(next.start, Math.min(next.end, next.start + 40)));
+  const raw = text.slice(next.start, Math.min(next.end, next.start + 40));
+  const lower = foldCase(raw);
   const first = lower.split(/\s+/u, 1)[0] ?? '';
-  return isInfinitive(first, rules) || elidedEntry(first, rules.complementisers) !== undefined || opensOnComplement(lower, rules);
+  if (isInfinitive(first, rules) || elidedEntry(first, rules.complementisers) !== undefined || opensOnComplement(lower, rules)) return true;
+  return /^\p{Ll}/u.test(raw) && !opensOnNonVerb(first, lower, rules);
+}
+
+/** Whether a segment opens on a word that starts a phrase of its own: a preposition, determiner, relative, coordinator, participle. */
+function opensOnNonVerb(first: string, lower: string, rules: Rules): boolean {
+  const word = first.replace(/^([dlj]|qu|lorsqu|puisqu)['’].*$/u, '$1\'');
+  return (
+    rules.prepositions.has(first) ||
+    elidedEntry(first, [...rules.complementOpeners, ...rules.coordinatorWords, ...rules.appositiveDeterminers, ...rules.subjectOpeners]) !== undefined ||
+    word !== first ||
+    startsWithAny(lower, rules.relatives) ||
+    startsWithAny(lower, rules.listOpeners) ||
+    startsWithAny(lower, rules.trailing) ||
+    PRESENT_PARTICIPLE[rules.lang].test(lower) ||
+    opensOnParticiple(first, rules)
+  );
 }
 
 /**
