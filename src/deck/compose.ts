@@ -22,7 +22,7 @@ const bylineOpeners: Readonly<Record<Lang, readonly string[]>> = { fr: lexicon.f
 export function compose(article: Article, analysis: Analysis, settings: SplitSettings = DEFAULT_TEMPLATE.split): Deck {
   const context = sentenceContext(analysis);
   const quotesOf = quotesBySentence(shownQuotes(analysis), analysis.sentences);
-  const lead = leadBullet(analysis, context);
+  const lead = leadBullet(article, analysis, context);
   const slides: Slide[] = [titleSlide(article, analysis, lead)];
   const placed = placeSentences(analysis, new Set(lead === undefined ? [] : [lead.index]));
   for (const section of analysis.sections) slides.push(...sectionSlides(section, placed.get(section.id) ?? [], analysis, settings, context, quotesOf));
@@ -69,9 +69,8 @@ interface LeadBullet {
  * The lead's first clause, shortened by deletion. When the deck title is itself the lead's opening
  * (the article has no headline), the title is the bottom line and the slide does not say it twice.
  */
-function leadBullet(analysis: Analysis, context: SentenceContext): LeadBullet | undefined {
-  // A byline ("By Anna Hirtenstein and Timothy Gardner") is no lead: the first sentence after it is.
-  const lead = analysis.sentences.slice(0, MAX_BYLINES + 1).find((s) => !isByline(s.text, analysis.lang)) ?? analysis.sentences[0];
+function leadBullet(article: Article, analysis: Analysis, context: SentenceContext): LeadBullet | undefined {
+  const lead = leadSentence(article, analysis);
   if (lead === undefined) return undefined;
   const first = shortenSentence(lead.text, analysis.lang, context.of(lead.index)).parts[0]?.text;
   const isTitleFromLead = normalized(withoutDateline(lead.text)).startsWith(normalized(analysis.title));
@@ -79,6 +78,26 @@ function leadBullet(analysis: Analysis, context: SentenceContext): LeadBullet | 
     return { index: lead.index, text: lead.text };
   }
   return { index: lead.index, text: lead.text, bottomLine: first };
+}
+
+/**
+ * The article's lead: its first sentence, past a byline ("By Anna Hirtenstein and Timothy Gardner"), and past headings,
+ * list items and short labels without a stop ("KEY POINTS", "Ce qu'il faut retenir") within its first units.
+ */
+function leadSentence(article: Article, analysis: Analysis): Analysis['sentences'][number] | undefined {
+  const first = analysis.sentences.slice(0, MAX_BYLINES + 1).find((s) => !isByline(s.text, analysis.lang)) ?? analysis.sentences[0];
+  if (first === undefined || isStatement(article.sentences[first.index])) return first;
+  return analysis.sentences.slice(first.index, first.index + LEAD_REACH).find((s) => isStatement(article.sentences[s.index]) && !isByline(s.text, analysis.lang)) ?? first;
+}
+
+/** How many units from the top the lead is looked for among. */
+const LEAD_REACH = 8;
+const MIN_UNSTOPPED_LEAD_WORDS = 6;
+
+/** Whether a unit of the article is a sentence that states something: not a heading, an item or a short label without a stop. */
+function isStatement(unit: Article['sentences'][number] | undefined): boolean {
+  if (unit === undefined || unit.kind !== 'sentence') return false;
+  return /[.!?…»"”]\s*$/u.test(unit.text) || unit.text.split(/\s+/u).length >= MIN_UNSTOPPED_LEAD_WORDS;
 }
 
 /** "By Anna Hirtenstein, Marwa Rashad and Timothy Gardner", "Par Jean Dupont": names after "By"/"Par", nothing else. */

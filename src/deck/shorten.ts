@@ -210,10 +210,12 @@ function capitalisedDatelineEnd(text: string): number {
 /**
  * The candidates of a tier in the order they are tried: parts inside the sentence first, in order,
  * then its openings from the last to the first ("In 2004, according to forecasts, China's…": the
- * attribution goes before the date, so that what follows the date is the subject).
+ * attribution goes before the date, so that what follows the date is the subject); parts holding a figure shortest first.
  */
 function inTryingOrder(candidates: readonly RemovablePart[], tier: RemovablePart['tier']): RemovablePart[] {
   const inner = candidates.filter((p) => p.tier === tier && !p.opensSentence);
+  // Parts that hold a figure go shortest first: as few figures as possible leave the bullet.
+  if (tier === 3) inner.sort((a, b) => a.end - a.start - (b.end - b.start));
   const openings = candidates.filter((p) => p.tier === tier && p.opensSentence).sort((a, b) => b.start - a.start);
   return [...inner, ...openings];
 }

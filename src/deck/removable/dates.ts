@@ -93,11 +93,25 @@ export function timelineDateSpan(text: string, phrase: string, bodyStart: number
   let end = found.end;
   const opens = text.slice(bodyStart, start).trim() === '';
   // "their worst Christmas in a decade" keeps its date: only a date after "on"/"le", or opening with one,
-  // at the start, or a day name after a word ("ont renouvelé samedi des contrats") goes.
+  // at the start or the end, or a day name after a word ("ont renouvelé samedi des contrats") goes.
   const folded = foldCase(phrase);
   const opensOnPreposition = DATE_PREPOSITIONS[lang].some((p) => folded.startsWith(`${p} `));
   const isDayAfterWord = DATE_ADVERBS[lang].includes(folded) && /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, start - 4), start));
-  if (preposition === undefined && !opens && !opensOnPreposition && !isDayAfterWord) return [];
+  // "… ont atteint 27 milliards d'euros l'an dernier.": a date that closes the sentence is its time adjunct.
+  const closes = /^[\s.!?…»"”)]*$/u.test(text.slice(end)) && !/^\p{N}/u.test(phrase) && isAfterContentWord(text.slice(Math.max(bodyStart, start - 24), start), lang);
+  if (preposition === undefined && !opens && !opensOnPreposition && !isDayAfterWord && !closes) return [];
   if (opens && text[end] === ',') end++;
   return [{ start, end, kind: 'date', tier: 0, opensSentence: opens }];
+}
+
+/** Words after which a closing date is the object or part of a phrase ("à partir de 2027", "over Christmas", "the second half of next year"). */
+const DATE_HOLDERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(lexicon.fr.closingDateHolders),
+  en: new Set(lexicon.en.closingDateHolders),
+};
+
+/** Whether the word before a closing date is a noun, a figure or a verb, not a preposition or determiner that holds the date. */
+function isAfterContentWord(before: string, lang: Lang): boolean {
+  const previous = /([\p{L}\p{N}’']+)\s+$/u.exec(before)?.[1];
+  return previous !== undefined && !DATE_HOLDERS[lang].has(foldCase(previous));
 }

@@ -36,7 +36,8 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
       (!mayHoldFigures && protectedSpans.some((p) => p.start < part.end && part.start < p.end)) ||
       (!mayHoldNumbers && holdsNumberOutside(text, part, dateSpans));
     if (holdsFigure && (part.tier === 0 || part.opensSentence)) return;
-    out.push(holdsFigure ? { ...part, tier: 3 } : part);
+    // A closing stretch (tier 4) stays the last resort even when it holds a figure.
+    out.push(holdsFigure && part.tier < 3 ? { ...part, tier: 3 } : part);
   };
   if (context.bodyStart > 0) add({ start: 0, end: context.bodyStart, kind: 'dateline', tier: 0, opensSentence: false }, true, true);
 

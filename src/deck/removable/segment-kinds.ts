@@ -71,7 +71,7 @@ export function isAdverbialAside(text: string, segments: readonly Segment[], i: 
   if (previous === undefined || next === undefined || countWordsIn(text, seg.start, seg.end) > MAX_ADVERBIAL_WORDS) return false;
   const lower = foldCase(text.slice(seg.start, seg.end));
   if (!startsWithAny(lower, rules.fronted) || /[«»“”"]/u.test(lower)) return false;
-  const last = foldCase(/([\p{L}’']+)\s*$/u.exec(text.slice(previous.start, previous.end))?.[1] ?? '');
+  const last = lastVerbCandidate(text, previous);
   const isVerbForm = isInfinitive(last, rules) || opensOnParticiple(last, rules) || rules.verbStarts.has(last);
   const nextWord = foldCase(/^[\p{L}’']+/u.exec(text.slice(next.start, next.end))?.[0] ?? '');
   return isVerbForm && nextWord !== '' && !rules.prepositions.has(nextWord) && !rules.coordinatorWords.includes(nextWord);
@@ -132,6 +132,12 @@ export function completesVerb(text: string, segments: readonly Segment[], i: num
   let j = i - 1;
   while (j > 0 && isDatePhrase(text, segments[j] as Segment, dateSpans)) j--;
   const previous = segments[j] as Segment;
-  const last = foldCase(/([\p{L}’']+)\s*$/u.exec(text.slice(previous.start, previous.end))?.[1] ?? '');
+  const last = lastVerbCandidate(text, previous);
   return opensOnParticiple(last, rules) || isInfinitive(last, rules) || rules.verbStarts.has(last);
+}
+
+/** The last word of `segment`, lower-cased, or '' when it is a name ("Paul Berthier" ends like an infinitive, but is no verb). */
+function lastVerbCandidate(text: string, segment: Segment): string {
+  const word = /([\p{L}’']+)\s*$/u.exec(text.slice(segment.start, segment.end))?.[1] ?? '';
+  return /^\p{Lu}/u.test(word) ? '' : foldCase(word);
 }
