@@ -6,6 +6,7 @@ import { clauseDelimiters } from './clause-segments';
 import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
 import { MAX_LABEL_WORDS } from './removable/fronted';
+import { RULES as REMOVABLE_RULES } from './removable/rules';
 import { foldCase, startsWithAny } from './removable/text';
 import { quotedSpans } from './quoted-spans';
 
@@ -85,6 +86,7 @@ export function splitClauses(text: string, deleted: readonly Span[], lang: Lang,
         quoted ??= quotedSpans(text, from, to);
         if (quoted.some((q) => q.start <= start && start < q.end)) continue;
         const rest = start + c.length + 2;
+        if (isInRelativeClause(text, from, start, lang) || NAME_THEN_COMMA.test(text.slice(rest, rest + 40))) continue;
         if (opensOnSubject(text.slice(rest, rest + 40), lang, true) && hasAuxiliarySoon(text.slice(rest, rest + 80))) consider(start, rest, MIN_UNPUNCTUATED_PART_WORDS);
       }
     }
@@ -114,6 +116,17 @@ function clauseStart(text: string, after: number, isOpenBoundary: boolean, lang:
   return opensOnSubject(text.slice(at, at + 40), lang) || (lang === 'en' && coordinator !== undefined && opensOnBareNoun(text.slice(at, at + 40))) ? at : undefined;
 }
 
+/** "… in Germany and France, said…": a name and a comma after the coordinator close a list, not open a clause. */
+const NAME_THEN_COMMA = /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,/u;
+/** Whether `at` lies in a relative clause that a comma opened since `from` and no comma has closed yet (", which employs about 12,000 people in Germany and…"). */
+function isInRelativeClause(text: string, from: number, at: number, lang: Lang): boolean {
+  const comma = text.lastIndexOf(',', at);
+  if (comma < from || at - comma > RELATIVE_REACH) return false;
+  return startsWithAny(foldCase(text.slice(comma + 1, at).trimStart()), REMOVABLE_RULES[lang].relatives);
+}
+
+const RELATIVE_REACH = 200;
+
 /** Whether one of the first few words is an auxiliary or reporting verb ("the two navies will hold"). */
 function hasAuxiliarySoon(text: string): boolean {
   const first = foldCase(text).split(/\s+/u).slice(1, AUXILIARY_REACH);
@@ -121,7 +134,7 @@ function hasAuxiliarySoon(text: string): boolean {
 }
 
 /** English clauses may open on a bare noun ("revenue rose 3%"): a lower-case word that is no verb, preposition or pronoun. */
-function opensOnBareNoun(text: string): boolean {
+export function opensOnBareNoun(text: string): boolean {
   const first = /^[\p{Ll}]+/u.exec(text)?.[0];
   if (first === undefined || opensDangling(text, 'en')) return false;
   const rules = RULES.en;

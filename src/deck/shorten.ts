@@ -4,7 +4,7 @@ import { withoutDateline } from '../article/parse-article';
 import { BULLET_HARD_LIMIT_WORDS, bulletWordCount } from './bullet-words';
 
 export { BULLET_HARD_LIMIT_WORDS } from './bullet-words';
-import { splitClauses, opensOnSubject, type BulletPart } from './clause-split';
+import { opensOnBareNoun, splitClauses, opensOnSubject, type BulletPart } from './clause-split';
 import { coordinatedComplementSplit } from './complement-split';
 import { sharedSubjectSplit } from './shared-subject-split';
 import { opensDangling } from './dangling';
@@ -226,7 +226,9 @@ function isAcceptable(text: string, candidate: string, current: string, part: Re
   if (!part.opensSentence) return true;
   const rest = keptText(text, deleted, part.end, Math.min(text.length, part.end + SUBJECT_REACH));
   // After a connective or an attribution the clause goes on ("But retail sales…"); after a fronted phrase it may be an appositive.
-  return opensOnSubject(part.kind === 'fronted' || part.kind === 'subordinate' ? inSourceCase(text, deleted, part.end, rest) : rest, lang);
+  const kept = part.kind === 'fronted' || part.kind === 'subordinate' ? inSourceCase(text, deleted, part.end, rest) : rest;
+  // "Under the terms of the deal, shareholders will receive…": an English clause may open on a bare plural noun.
+  return opensOnSubject(kept, lang) || (lang === 'en' && part.kind === 'fronted' && opensOnBareNoun(inSourceCase(text, deleted, part.end, rest)));
 }
 
 /**

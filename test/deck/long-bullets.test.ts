@@ -283,3 +283,25 @@ describe('shortenSentence: the closing adjuncts of a long bullet', () => {
     expect(bullets(en, 'en').join(' ')).not.toContain('a sign that');
   });
 });
+
+describe('shortenSentence: what a long bullet never loses', () => {
+  it('keeps the main clause after "Selon X, qui…," (the relative goes with the attribution)', () => {
+    const sentence = 'Selon les termes du contrat, qui doit encore être validé par le conseil municipal et par la préfecture, la ville versera 12 millions d’euros par an à l’exploitant, soit une hausse de 8 %.';
+    expect(bullets(sentence, 'fr', { keep: ['12 millions d’euros', '8 %'] })[0]).toMatch(/^La ville versera 12 millions d’euros par an à l’exploitant/u);
+  });
+
+  it('never splits at "and" inside a relative clause or before a name and a comma', () => {
+    const sentence = 'The insurer, which employs about 9,000 people in Belgium and Luxembourg, said it would cut 700 jobs by the end of 2027 and close its call centre in Liège as claims move online.';
+    for (const bullet of bullets(sentence, 'en', { keep: ['9,000 people', '700 jobs'] })) expect(bullet).not.toMatch(/^Luxembourg/u);
+  });
+
+  it('lets a fronted adjunct go before an English bare plural subject', () => {
+    const sentence = 'Under the terms of the offer, which still needs the approval of regulators in Ottawa and Washington, shareholders will receive $31 in cash for each share, a premium of 25% to the closing price.';
+    expect(bullets(sentence, 'en', { keep: ['$31', '25%'] })[0]).toMatch(/^Shareholders will receive \$31 in cash for each share/u);
+  });
+
+  it('keeps the phrase an infinitive governs: "à descendre dans la rue", "à puiser dans ses réserves"', () => {
+    const sentence = 'La grève, lancée par les trois syndicats du site après l’échec des négociations avec la direction vendredi, a paralysé la production des deux hauts-fourneaux de l’usine et contraint le groupe à puiser dans ses stocks de sécurité.';
+    expect(bullets(sentence, 'fr').join(' ')).toContain('à puiser dans ses stocks de sécurité');
+  });
+});

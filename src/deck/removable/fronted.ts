@@ -34,7 +34,12 @@ export function addFronted(
     const span = { start: seg.start, end: seg.after.end, opensSentence: true };
     const words = countWordsIn(text, seg.start, seg.end);
     if (rules.connectives.some((c) => lower === c)) add({ ...span, kind: 'connective', tier: 0 });
-    else if (startsWithAny(lower, rules.headAttribution) && words <= MAX_ATTRIBUTION_WORDS) add({ ...span, kind: 'attribution', tier: 0 }, true, true);
+    else if (startsWithAny(lower, rules.headAttribution) && words <= MAX_ATTRIBUTION_WORDS) {
+      // "Selon les termes de l'accord, qui doit encore être approuvé…, les actionnaires…": its relative clauses go with it.
+      const last = lastRelativeAfter(text, segments, i, rules);
+      add({ ...span, end: ((segments[last] as Segment).after as NonNullable<Segment['after']>).end, kind: 'attribution', tier: 0 }, true, true);
+      i = last;
+    }
     else if (startsWithAny(lower, rules.subordinators)) add({ ...span, kind: 'subordinate', tier: 1 });
     // "Si la France poursuit ses ventes, d'autres Etats remettent en cause…": a contrast, unless the main clause says what
     // would follow ("…, d'autres Etats suivront"): then it is a condition and stays.
@@ -65,6 +70,13 @@ export function addFronted(
 }
 
 const MAX_ABSOLUTE_WORDS = 20;
+
+/** The last of the relative clauses between commas that follow segment `i` ("Selon X, qui…, dont…, le…"), or `i`. */
+function lastRelativeAfter(text: string, segments: readonly Segment[], i: number, rules: Rules): number {
+  let last = i;
+  while (segments[last + 1]?.after?.kind === 'comma' && startsWithAny(lowerOf(text, segments[last + 1] as Segment), rules.relatives)) last++;
+  return last;
+}
 const MAIN_VERB_REACH = 12;
 
 /** Whether the main clause from segment `main`, up to its first "que", holds a future or conditional verb. */

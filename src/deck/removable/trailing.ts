@@ -41,7 +41,7 @@ export function addTrailingPhrases(text: string, last: Segment, mainStart: numbe
   const segment = text.slice(segmentStart, last.end);
   const quoted = quotedSpans(text, last.start, last.end);
   const before = countWordsIn(text, mainStart, last.start);
-  const found: number[] = [];
+  const found: { start: number; tier: 2 | 4 }[] = [];
   let words = 0;
   let previous = '';
   const matches = [...segment.matchAll(WORD)];
@@ -66,21 +66,23 @@ export function addTrailingPhrases(text: string, last: Segment, mainStart: numbe
       continue;
     }
     const opensAdjunct = rules.trailingPrepositions.includes(word) || startsWithAny(foldCase(segment.slice(m.index, m.index + PHRASE_REACH)), rules.trailingPrepositionPhrases);
-    if (isFar && opensAdjunct && !opensOnParticiple(previous, rules)) found.push(segmentStart + m.index);
+    // "à descendre dans la rue", "à puiser dans ses réserves": a phrase right after an infinitive is its complement,
+    // which only a bullet still over the hard limit loses (tier 4).
+    if (isFar && opensAdjunct && !opensOnParticiple(previous, rules)) found.push({ start: segmentStart + m.index, tier: isInfinitive(previous, rules) ? 4 : 2 });
     // "… un contrat pour construire une usine": a purpose clause, when an infinitive follows the preposition.
     // Not after a degree ("trop tôt pour chiffrer", "assez grand pour accueillir"): there it completes the adjective.
-    else if (isFar && rules.purposePrepositions.includes(word) && isInfinitive(foldCase(matches[k + 1]?.[0] ?? ''), rules) && !followsDegree(matches, k, rules)) found.push(segmentStart + m.index);
+    else if (isFar && rules.purposePrepositions.includes(word) && isInfinitive(foldCase(matches[k + 1]?.[0] ?? ''), rules) && !followsDegree(matches, k, rules)) found.push({ start: segmentStart + m.index, tier: 2 });
     previous = word;
   }
   // "A lack of production from the Middle East has meant that…": a tail holding a verb is the clause's own.
-  for (const start of found.reverse()) {
+  for (const { start, tier } of found.reverse()) {
     const tail = text.slice(start, last.end);
     // "… delivered in 2028 and the remaining four by 2031": a tail holding a second conjunct is no adjunct.
     if (holdsVerb(tail, rules) || CONJUNCT.test(tail)) break;
     // "… that values the combined group at $7.2bn": a preposition and the figure are the measure itself, not an adjunct
     // (a longer phrase holding them may still go whole).
     if (MEASURE.test(tail)) continue;
-    add({ start, end: last.end, kind: 'phrase', tier: 2, opensSentence: false });
+    add({ start, end: last.end, kind: 'phrase', tier, opensSentence: false });
   }
 }
 
