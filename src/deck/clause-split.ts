@@ -7,7 +7,7 @@ import { opensDangling } from './dangling';
 import { keptText, keptWordCount, type Span } from './kept-text';
 import { MAX_LABEL_WORDS } from './removable/fronted';
 import { RULES as REMOVABLE_RULES } from './removable/rules';
-import { foldCase, startsWithAny } from './removable/text';
+import { foldCase, holdsVerb, startsWithAny } from './removable/text';
 import { quotedSpans } from './quoted-spans';
 
 /** One bullet made from a sentence, with the range of the sentence it comes from. */
@@ -113,7 +113,25 @@ function clauseStart(text: string, after: number, isOpenBoundary: boolean, lang:
     at += coordinator.length;
     while (/\s/u.test(text[at] ?? '')) at++;
   } else if (!isOpenBoundary) return undefined;
-  return opensOnSubject(text.slice(at, at + 40), lang) || (lang === 'en' && coordinator !== undefined && opensOnBareNoun(text.slice(at, at + 40))) ? at : undefined;
+  if (opensOnSubject(text.slice(at, at + 40), lang) || (lang === 'en' && coordinator !== undefined && opensOnBareNoun(text.slice(at, at + 40)))) return at;
+  return isOpenBoundary && coordinator === undefined ? afterFrontedAdjunct(text, at, lang) : undefined;
+}
+
+/** A fronted adjunct after a colon or semicolon is at most this many words. */
+const MAX_FRONTED_AFTER_COLON_WORDS = 20;
+
+/**
+ * ": de l'entrée dans l'atmosphère jusqu'au contact avec la roche, tout avait été pré-programmé": where the clause after
+ * a colon starts when a phrase without a verb comes first and a comma and a subject follow it; undefined otherwise.
+ */
+function afterFrontedAdjunct(text: string, at: number, lang: Lang): number | undefined {
+  const comma = text.indexOf(',', at);
+  if (comma < 0) return undefined;
+  const adjunct = text.slice(at, comma);
+  if (bulletWordCount(adjunct) > MAX_FRONTED_AFTER_COLON_WORDS || holdsVerb(adjunct, REMOVABLE_RULES[lang]) || /[«»“”"]/u.test(adjunct)) return undefined;
+  let start = comma + 1;
+  while (/\s/u.test(text[start] ?? '')) start++;
+  return opensOnSubject(text.slice(start, start + 40), lang) ? start : undefined;
 }
 
 /** "… in Germany and France, said…": a name and a comma after the coordinator close a list, not open a clause. */
@@ -144,11 +162,20 @@ export function opensOnBareNoun(text: string): boolean {
 
 /** Whether `text` opens on what can be a clause's subject: a name, a determiner, a number or a quotation, not a pronoun. */
 export function opensOnSubject(text: string, lang: Lang, isStrict = false): boolean {
-  if (opensDangling(text, lang)) return false;
+  if (opensDangling(text, lang) || opensOnObjectPronoun(text, lang)) return false;
   if (/^[«“"]/u.test(text)) return !isStrict;
   const first = OPENING.exec(text)?.[1] ?? '';
   if (/^[\p{Lu}\p{Nd}]/u.test(first)) return true;
   return startsWithAny(foldCase(text.replace(/^[«“"‘(]+/u, '')), RULES[lang].subjects);
+}
+
+/** "l'a condamné", "les a reçus", "leur a demandé": an object pronoun before an auxiliary, not a determiner before a noun. */
+const OBJECT_PRONOUN = /^(?:l['’]|les\s+|le\s+|la\s+|leur\s+)([\p{L}]+)/iu;
+
+function opensOnObjectPronoun(text: string, lang: Lang): boolean {
+  if (lang !== 'fr') return false;
+  const next = OBJECT_PRONOUN.exec(text)?.[1];
+  return next !== undefined && REMOVABLE_RULES.fr.auxiliaries.has(foldCase(next));
 }
 
 function isInside(at: number, spans: readonly Span[]): boolean {

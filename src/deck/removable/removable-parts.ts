@@ -1,5 +1,6 @@
 // The parts of a sentence that a bullet may leave out, found from the lexicon: each a span with how readily it goes.
 import type { Lang } from '../../article/article';
+import { BULLET_HARD_LIMIT_WORDS } from '../bullet-words';
 import { clauseDelimiters, clauseSegments, type Delimiter, type Segment } from '../clause-segments';
 import type { Span } from '../kept-text';
 import { quotedSpans } from '../quoted-spans';
@@ -13,6 +14,7 @@ import { RULES, type Rules } from './rules';
 import { closesOnAsides, completesVerb, continuesList, isAdverbialAside, isListOfNames, isQuotationTo, opensOnComplement, precedesClauseRest } from './segment-kinds';
 import { countWordsIn, foldCase, holdsNumberOutside, holdsVerb, lowerOf, phraseSpans, protectedSpansOf, startsWithAny } from './text';
 import { addClosingTails } from './tails';
+import { addSubjectRelative } from './subject-relative';
 import { addTrailingPhrases, GERUND, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
 
 /** An attribution tail leaves at least this many words before it ("Manufacturers' organisation, the EEF, said…" keeps its verb). */
@@ -66,6 +68,7 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     addTrailingPhrases(text, closing, mainSegment.start, rules, add);
   }
   addClosingTails(text, segments, main, stop, rules, protectedSpans, out);
+  if (countWordsIn(text, mainSegment.start, stop) > BULLET_HARD_LIMIT_WORDS) addSubjectRelative(text, mainSegment, rules, dateSpans, out);
   addDayWords(text, dateSpans, mainSegment.start, rules, add);
   addPlacePhrases(text, context.places ?? [], mainSegment.start, rules, add);
   return out;
