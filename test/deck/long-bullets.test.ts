@@ -327,3 +327,23 @@ describe('shortenSentence: last resorts for a bullet still over the hard limit',
     for (const bullet of bullets(sentence, 'fr')) expect(bullet).not.toMatch(/^L['’]a /u);
   });
 });
+
+describe('shortenSentence: an attribution head before "que"', () => {
+  it('goes with a short phrase between the verb and "que" ("affirme sur son blog que")', () => {
+    const sentence = 'L’association nationale des consommateurs d’énergie et des usagers des transports publics affirme sur son site que le gouvernement n’aurait pas eu besoin du vote du Parlement.';
+    expect(bullets(sentence, 'fr')).toEqual(['Le gouvernement n’aurait pas eu besoin du vote du Parlement']);
+  });
+
+  it('stays when "que" opens a relative clause after the verb’s object ("a annoncé la mesure que…")', () => {
+    const sentence = 'Le ministre a annoncé la mesure que les syndicats réclamaient depuis des mois pour les salariés des entreprises sous-traitantes du secteur.';
+    expect(bullets(sentence, 'fr')[0]).toMatch(/^Le ministre a annoncé la mesure que les syndicats réclamaient/u);
+  });
+});
+
+describe('shortenSentence: a sentence that opens on the closing mark of the quotation before it', () => {
+  it('drops the connective and the inverted attribution after "»"', () => {
+    expect(bullets('» Or, rappelle le syndicat, la direction avait promis en 2019 de maintenir tous les emplois du site.', 'fr')).toEqual([
+      'La direction avait promis en 2019 de maintenir tous les emplois du site',
+    ]);
+  });
+});

@@ -3,14 +3,14 @@ import type { Lang } from '../../article/article';
 import type { Segment } from '../clause-segments';
 import type { RemovablePart } from './part';
 import { DANGLING, type Rules } from './rules';
-import { countWordsIn, foldCase, lowerOf, opensOnParticiple, startsWithAny, WORD } from './text';
+import { countWordsIn, elidedEntry, foldCase, lowerOf, opensOnParticiple, startsWithAny, WORD } from './text';
 
 export const MAX_ATTRIBUTION_WORDS = 16;
 const MAX_ENGLISH_VERB_LAST_WORDS = 6;
 const MAX_ENGLISH_VERB_LAST_WORDS_AT_END = 10;
 const MAX_HANGING_WORDS = 6;
 const MAX_BARE_SUBJECT_WORDS = 5;
-const REPORTING_REACH_WORDS = 10;
+const REPORTING_REACH_WORDS = 20;
 const COORDINATED_LINK = ['et', 'ou', 'mais', 'and', 'or', 'but'];
 
 /** "Mais le…", "Also the…" (a connective opening the main clause) and "X said that …" (the attribution before a reported clause). */
@@ -27,7 +27,7 @@ export function addOpeningWords(text: string, main: Segment, rules: Rules, lang:
     const before = lower.slice(0, m.index);
     // "X a rappelé que A et que B": without the reporting verb, "et que B" would hang.
     if (rules.reportingLinks.some((r) => COORDINATED_LINK.some((c) => lower.includes(` ${c} ${r}`, m.index)))) return;
-    if (!holdsAttributionVerb(before, rules)) continue;
+    if (!endsOnAttributionVerb(before, rules)) continue;
     add({ start: main.start, end: main.start + m.index + link.length, kind: 'attribution', tier: 0, opensSentence: true });
     return;
   }
@@ -92,11 +92,23 @@ function closingAttributionVerb(lower: string, rules: Rules): boolean {
 }
 
 /** Whether some run of words of `lower` is an attribution verb form ("maduro a indiqué "). */
-function holdsAttributionVerb(lower: string, rules: Rules): boolean {
+/** The most words between an attribution verb and its "que" ("affirme sur son blog que", "a déclaré lundi à l'AFP que"). */
+const MAX_VERB_LINK_GAP_WORDS = 4;
+
+/**
+ * Whether `lower` (the words before a "que"/"that") holds an attribution verb followed by nothing, by date words, or by a
+ * short phrase opening on a preposition ("affirme sur son blog", "a déclaré lundi à l'AFP") — not by an object, where
+ * the "que" would open a relative clause ("a annoncé la mesure que…").
+ */
+function endsOnAttributionVerb(lower: string, rules: Rules): boolean {
   const words = lower.split(/\s+/u).filter((w) => w !== '');
-  for (let i = 0; i < words.length; i++) {
+  for (let i = words.length - 1; i >= 0 && i >= words.length - rules.attributionVerbWords - MAX_VERB_LINK_GAP_WORDS; i--) {
     for (let n = 1; n <= rules.attributionVerbWords && i + n <= words.length; n++) {
-      if (rules.attributionVerbs.has(words.slice(i, i + n).join(' '))) return true;
+      if (!rules.attributionVerbs.has(words.slice(i, i + n).join(' '))) continue;
+      const gap = words.slice(i + n);
+      if (gap.length > MAX_VERB_LINK_GAP_WORDS) continue;
+      const rest = gap.filter((w) => !isAttributionAdverb(w, rules));
+      if (rest.length === 0 || elidedEntry(rest[0] as string, rules.verbLinkGapOpeners) !== undefined) return true;
     }
   }
   return false;

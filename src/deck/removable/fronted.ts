@@ -1,13 +1,14 @@
 // Segments before the main clause that may go: "Selon X,", "However,", "La semaine dernière,", a label before a colon.
 import type { Segment } from '../clause-segments';
 import type { Span } from '../kept-text';
-import { MAX_ATTRIBUTION_WORDS } from './attribution';
+import { isAttribution, MAX_ATTRIBUTION_WORDS } from './attribution';
 import { isDatePhrase } from './dates';
 import type { RemovablePart } from './part';
 import type { Rules } from './rules';
 import { countWordsIn, foldCase, holdsVerb, lowerOf, opensOnParticiple, startsWithAny } from './text';
 
 const MAX_FRONTED_WORDS = 12;
+const CARRIED_CLOSING_MARK = /^[»”"]\s*/u;
 /** A fronted participle phrase of more words is the news itself ("Invitée à parler devant la Ligue arabe en mars 2015, …"). */
 const MAX_FRONTED_PARTICIPLE_WORDS = 8;
 /** A colon after at most this many opening words closes a label, not a clause. */
@@ -30,10 +31,13 @@ export function addFronted(
       continue;
     }
     if (seg.after?.kind !== 'comma') break;
-    const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 200)));
+    // "» Or, rappelle l'organisme, les Etats-Unis…": a quotation's closing mark carried over from the sentence before is no word.
+    const lower = foldCase(text.slice(seg.start, Math.min(seg.end, seg.start + 200))).replace(CARRIED_CLOSING_MARK, '');
     const span = { start: seg.start, end: seg.after.end, opensSentence: true };
     const words = countWordsIn(text, seg.start, seg.end);
     if (rules.connectives.some((c) => lower === c)) add({ ...span, kind: 'connective', tier: 0 });
+    // "Or, rappelle l'organisme, les Etats-Unis…": an attribution between a fronted connective and the clause.
+    else if (i > 0 && isAttribution(lower, text.slice(seg.start, seg.end), rules, rules.lang, false)) add({ ...span, kind: 'attribution', tier: 0 }, true, true);
     else if (startsWithAny(lower, rules.headAttribution) && words <= MAX_ATTRIBUTION_WORDS) {
       // "Selon les termes de l'accord, qui doit encore être approuvé…, les actionnaires…": its relative clauses go with it.
       const last = lastRelativeAfter(text, segments, i, rules);

@@ -82,6 +82,8 @@ export interface Rules {
   readonly conditionalEndings: readonly string[];
   /** Words that open a clause of contrast with its own subject (", tandis que la Russie…", ", while the army…"). */
   readonly contrastOpeners: readonly string[];
+  /** Prepositions that may open a short phrase between an attribution verb and its "que" ("affirme sur son blog que"). */
+  readonly verbLinkGapOpeners: readonly string[];
   /** Words that open a verb's clause complement ("que", "that"). */
   readonly complementisers: readonly string[];
 }
@@ -146,6 +148,7 @@ function rulesOf(lang: Lang): Rules {
     conditionalEndings: lower(l.conditionalEndings),
     contrastOpeners: lower(l.contrastOpeners),
     complementisers: lower(l.complementisers),
+    verbLinkGapOpeners: lower(l.verbLinkGapOpeners),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
 }
