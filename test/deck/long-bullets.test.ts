@@ -347,3 +347,10 @@ describe('shortenSentence: a sentence that opens on the closing mark of the quot
     ]);
   });
 });
+
+describe('shortenSentence: a date that closes a fronted phrase', () => {
+  it('goes from a long bullet, the phrase staying: "Invitée à parler devant X en mars 2015, …"', () => {
+    const sentence = 'Invitée à s’exprimer devant le conseil régional en octobre 2022, la ministre se verra signifier la veille au soir qu’elle n’y est plus attendue.';
+    expect(bullets(sentence, 'fr', { dates: ['octobre 2022'] })).toEqual(['Invitée à s’exprimer devant le conseil régional, la ministre se verra signifier la veille au soir qu’elle n’y est plus attendue']);
+  });
+});

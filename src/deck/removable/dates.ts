@@ -6,7 +6,7 @@ import type { RemovablePart } from './part';
 import type { Rules } from './rules';
 import type { Lang } from '../../article/article';
 import lexicon from '../bullet-lexicon.json';
-import { countWordsIn, foldCase, phraseSpans } from './text';
+import { countWordsIn, foldCase, opensOnParticiple, phraseSpans } from './text';
 
 const MAX_DATE_EXTRA_WORDS = 3;
 
@@ -38,6 +38,17 @@ export function addDayWords(text: string, dateSpans: readonly Span[], mainStart:
   addInnerDates(text, dateSpans, mainStart, rules, add);
 }
 
+/** Whether `date` closes a participle phrase that opens the sentence ("Invitée à parler… en mars 2015, Mme Wallström…"). */
+function closesParticiplePhrase(text: string, date: Span, mainStart: number, rules: Rules): boolean {
+  if (text.lastIndexOf(',', date.start) >= mainStart || !FRONTED_PHRASE_GOES_ON.test(text.slice(date.end, date.end + 2))) return false;
+  return opensOnParticiple(foldCase(text.slice(mainStart, mainStart + 40)).trimStart(), rules);
+}
+
+/** A fronted phrase closed by its date ends at a comma. */
+const FRONTED_PHRASE_GOES_ON = /^,/u;
+/** The fronted phrase keeps at least this many words before its date ("Invitée à parler devant la Ligue arabe"). */
+const MIN_WORDS_BEFORE_FRONTED_DATE = 3;
+
 /**
  * "a signé en février avec le groupe Acciona un contrat", "raised rates in March to…": a date the timeline holds, with
  * its preposition, inside the clause (a word of it follows) — tier 2; at the clause's end it is often its point
@@ -46,14 +57,17 @@ export function addDayWords(text: string, dateSpans: readonly Span[], mainStart:
 function addInnerDates(text: string, dateSpans: readonly Span[], mainStart: number, rules: Rules, add: (part: RemovablePart, mayHoldNumbers?: boolean) => void): void {
   let quoted: Span[] | undefined;
   for (const date of dateSpans) {
-    if (date.start <= mainStart) continue;
+    // "Invitée à parler devant la Ligue arabe en mars 2015, Mme Wallström…": a date may also close a fronted phrase.
+    const isFronted = date.start <= mainStart || closesParticiplePhrase(text, date, mainStart, rules);
+    const from = isFronted ? 0 : mainStart;
     const words = foldCase(text.slice(date.start, date.end)).split(/\s+/u);
     if (rules.dayWords.includes(words.at(-1) ?? '')) continue;
     const opensOnPreposition = rules.innerDatePrepositions.includes(words[0] ?? '');
-    const previous = /([\p{L}\p{N}’']+)\s+$/u.exec(text.slice(Math.max(mainStart, date.start - 24), date.start));
+    const previous = /([\p{L}\p{N}’']+)\s+$/u.exec(text.slice(Math.max(from, date.start - 24), date.start));
     const start = opensOnPreposition ? date.start : previous !== null && rules.innerDatePrepositions.includes(foldCase(previous[1] as string)) ? date.start - previous[0].length : undefined;
+    if (isFronted && (start === undefined || !FRONTED_PHRASE_GOES_ON.test(text.slice(date.end, date.end + 2)) || countWordsIn(text, 0, start) < MIN_WORDS_BEFORE_FRONTED_DATE)) continue;
     // "to be delivered in 2028 and the remaining four by 2031": before a coordinator the date is what is compared.
-    const next = /^\s+([\p{Ll}\p{Nd}’']+|[«“"])/u.exec(text.slice(date.end, date.end + 24))?.[1];
+    const next = isFronted ? ',' : /^\s+([\p{Ll}\p{Nd}’']+|[«“"])/u.exec(text.slice(date.end, date.end + 24))?.[1];
     if (start === undefined || next === undefined || rules.coordinatorWords.includes(next)) continue;
     quoted ??= quotedSpans(text);
     if (quoted.some((q) => q.start <= start && start < q.end)) continue;
