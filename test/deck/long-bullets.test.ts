@@ -354,3 +354,18 @@ describe('shortenSentence: a date that closes a fronted phrase', () => {
     expect(bullets(sentence, 'fr', { dates: ['octobre 2022'] })).toEqual(['Invitée à s’exprimer devant le conseil régional, la ministre se verra signifier la veille au soir qu’elle n’y est plus attendue']);
   });
 });
+
+describe('shortenSentence: a closing subordinate clause and an attribution to an audience', () => {
+  it('drops a subordinate clause that closes a bullet still over the hard limit, never one with a figure', () => {
+    const sentence = 'Shares in the retailer fell sharply in early trading on the Paris stock exchange on Wednesday morning after it warned that its annual profit would be lower than analysts had expected.';
+    expect(bullets(sentence, 'en')).toEqual(['Shares in the retailer fell sharply in early trading on the Paris stock exchange on Wednesday morning']);
+    const figure = 'Shares in the retailer fell sharply in early trading on the Paris stock exchange on Wednesday morning after it warned that its annual profit would fall by 15% this year.';
+    expect(bullets(figure, 'en', { keep: ['15%'] }).join(' ')).toContain('15%');
+  });
+
+  it('deletes ", the minister told parliament" and "…, the governor told a news conference"', () => {
+    expect(bullets('The port will stay closed to container ships until Friday, the transport minister told parliament.', 'en')).toEqual(['The port will stay closed to container ships until Friday']);
+    const quote = '"We will not let speculators set the exchange rate of this country, and we will use every tool we have to defend the currency," the central bank governor told a news conference.';
+    expect(bullets(quote, 'en')).toEqual(['"We will not let speculators set the exchange rate of this country, and we will use every tool we have to defend the currency"']);
+  });
+});

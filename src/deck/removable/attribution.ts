@@ -91,7 +91,6 @@ function closingAttributionVerb(lower: string, rules: Rules): boolean {
   return false;
 }
 
-/** Whether some run of words of `lower` is an attribution verb form ("maduro a indiqué "). */
 /** The most words between an attribution verb and its "que" ("affirme sur son blog que", "a déclaré lundi à l'AFP que"). */
 const MAX_VERB_LINK_GAP_WORDS = 4;
 

@@ -14,6 +14,7 @@ import { RULES, type Rules } from './rules';
 import { closesOnAsides, completesVerb, continuesList, isAdverbialAside, isListOfNames, isQuotationTo, opensOnComplement, precedesClauseRest } from './segment-kinds';
 import { countWordsIn, foldCase, holdsNumberOutside, holdsVerb, lowerOf, phraseSpans, protectedSpansOf, startsWithAny } from './text';
 import { addClosingTails } from './tails';
+import { addClosingSubordinate } from './closing-subordinate';
 import { addSubjectRelative } from './subject-relative';
 import { addTrailingPhrases, GERUND, isResumptive, lastOwnSegment, PRESENT_PARTICIPLE } from './trailing';
 
@@ -68,7 +69,10 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     addTrailingPhrases(text, closing, mainSegment.start, rules, add);
   }
   addClosingTails(text, segments, main, stop, rules, protectedSpans, out);
-  if (countWordsIn(text, mainSegment.start, stop) > BULLET_HARD_LIMIT_WORDS) addSubjectRelative(text, mainSegment, rules, dateSpans, out);
+  if (countWordsIn(text, mainSegment.start, stop) > BULLET_HARD_LIMIT_WORDS) {
+    addSubjectRelative(text, mainSegment, rules, dateSpans, out);
+    addClosingSubordinate(text, mainSegment, stop, lang, dateSpans, protectedSpans, out);
+  }
   addDayWords(text, dateSpans, mainSegment.start, rules, add);
   addPlacePhrases(text, context.places ?? [], mainSegment.start, rules, add);
   return out;
