@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { isFuzzing } from './test/property';
 
@@ -15,7 +17,8 @@ export default defineConfig({
   test: {
     include: fuzzing ? propertyTestFiles() : ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     setupFiles: ['test/property-setup.ts'],
-    env: { FORCE_COLOR: '0' },
+    // The CLIs the tests run keep their deck cache (src/cli/deck-cache.ts) in a folder of this run, not the user's.
+    env: { FORCE_COLOR: '0', XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'briefing-test-cache-')) },
     // Limits for a hang, not for speed: other test runs may load the machine several times over.
     // Fuzzing makes each property test do many times its runs.
     testTimeout: fuzzing ? 1_200_000 : 60_000,

@@ -1,7 +1,13 @@
 // Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks (Ink and React load only to present).
 // It builds into a fresh folder and swaps it in, so a CLI run during a rebuild never finds dist/ half empty.
+// Beside the bundle: its build id (a hash of every file built) and the deck cache's entry of the default
+// briefing, written by the built CLI itself (src/cli/deck-cache.ts), so that `briefing` skips its analysis.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -27,6 +33,8 @@ try {
     alias: { 'react-devtools-core': './src/cli/devtools-stub.ts' },
     banner: { js: "import { createRequire as __briefingRequire } from 'node:module'; const require = __briefingRequire(import.meta.url);" },
   });
+  writeFileSync(new URL('build-id', `${fresh.href}/`), `${buildId(fresh.pathname)}\n`);
+  shipDefaultDeck(fresh.pathname);
   try {
     renameSync(dist, stale);
   } catch {
@@ -36,4 +44,29 @@ try {
 } finally {
   rmSync(fresh, { recursive: true, force: true });
   rmSync(stale, { recursive: true, force: true });
+}
+
+/** A hash of every file in `dir` (names and bytes, in name order): a change anywhere in the code or its data changes it. */
+function buildId(dir) {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Has the CLI built in `dir` present the default briefing as text with a fresh user cache, and ships the entry it wrote. */
+function shipDefaultDeck(dir) {
+  const home = mkdtempSync(join(tmpdir(), 'briefing-build-cache-'));
+  try {
+    const run = spawnSync(process.execPath, [join(dir, 'bin.js'), 'present', '--print'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home } });
+    if (run.status !== 0) throw new Error(`the built CLI could not present the default briefing: ${run.stderr}`);
+    const written = join(home, 'briefing');
+    const entries = readdirSync(written).filter((name) => name.endsWith('.json'));
+    if (entries.length !== 1) throw new Error(`expected one deck cache entry for the default briefing, found ${entries.length}`);
+    mkdirSync(join(dir, 'deck-cache'));
+    renameSync(join(written, entries[0]), join(dir, 'deck-cache', entries[0]));
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
 }

@@ -11,7 +11,7 @@ import { parseDeck } from '../markdown/parse-deck';
 import { UnusableInputError } from '../input-error';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
-import type { Input } from './read-input';
+import { inputWarnings, type Input } from './read-input';
 
 /** How the user asked to read the input. */
 export interface LoadOptions {
@@ -52,7 +52,7 @@ export function loadDeck(input: Input, options: LoadOptions): LoadedDeck {
   }
   const analysed = analyseArticle(input, options);
   const deck = compose(analysed.article, analysed.analysis, options.template.split);
-  return { deck, analysed, warnings: [...input.warnings, ...analysed.article.warnings.map((w) => `${input.label}: ${w}`)] };
+  return { deck, analysed, warnings: inputWarnings(input, analysed.article.warnings) };
 }
 
 /** Reads `input` as an article and analyses it. */

@@ -1,11 +1,10 @@
 // The command line: yargs commands that run the pipeline and map every failure to one line and an exit code.
+// Each command's code loads when it runs: presenting a deck from the deck cache never loads the analysis.
 import type { Argv } from 'yargs';
-import { analyzeCommand } from './analyze-command';
 import { CliError } from './cli-error';
 import { COMMON_DEFAULTS } from './command-args';
 import { report } from './diagnostics';
 import { EXIT } from './exit-codes';
-import { exportDecks } from './export-command';
 import { presentCommand } from './present-command';
 import { quickAnalyzeArgs, quickPresentArgs } from './quick-args';
 import { fileArg, protectStdin } from './stdin-arg';
@@ -23,7 +22,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (quick !== undefined) return await presentCommand(quick);
     // `briefing analyze FILE [--json]` too: on a long article the analysis is what counts, not yargs.
     const quickAnalyze = quickAnalyzeArgs(argv);
-    if (quickAnalyze !== undefined) return await analyzeCommand(quickAnalyze.file, quickAnalyze);
+    if (quickAnalyze !== undefined) {
+      const { analyzeCommand } = await import('./analyze-command');
+      return await analyzeCommand(quickAnalyze.file, quickAnalyze);
+    }
     return await parseWithYargs(argv);
   } catch (error) {
     return report(error);
@@ -52,6 +54,7 @@ async function parseWithYargs(argv: readonly string[]): Promise<number> {
       'export the deck as Markdown (Marp, presenterm, slides) or JSON',
       exportOptions,
       async (args) => {
+        const { exportDecks } = await import('./export-command');
         exitCode = await exportDecks((args.files ?? []).map((f) => fileArg(f) ?? f), args);
       },
     )
@@ -60,6 +63,7 @@ async function parseWithYargs(argv: readonly string[]): Promise<number> {
       'show which sentences serve which section, and why',
       analyzeOptions,
       async (args) => {
+        const { analyzeCommand } = await import('./analyze-command');
         exitCode = await analyzeCommand(fileArg(args.file), args);
       },
     )

@@ -1,4 +1,5 @@
-// `briefing present`: the options checked, the deck loaded, then presented (and read again for `r` and --watch).
+// `briefing present`: the options checked, the deck loaded (from the deck cache when this build made it
+// before, else built: the analysis loads only then), then presented (and read again for `r` and --watch).
 import type { Deck } from '../deck/deck';
 import { CliError } from './cli-error';
 import type { CommonArgs, PresentArgs } from './command-args';
@@ -6,10 +7,12 @@ import { warn } from './diagnostics';
 import { parseDuration } from './duration';
 import { EXIT } from './exit-codes';
 import { isUrl } from './fetch-page';
-import { loadDeck } from './load-deck';
-import { loadOptions } from './load-options';
+import { cachedDeck, deckCache, rememberDeck, type BuiltDeck, type DeckSource } from './deck-cache';
+import type { Input } from './read-input';
+import type { LoadOptions } from './load-deck';
+import { checkLimits, loadOptions } from './load-options';
 import { present } from './present';
-import { defaultArticlePath, readInput } from './read-input';
+import { defaultArticlePath, inputWarnings, readInput } from './read-input';
 import { fileArg } from './stdin-arg';
 import { analysing, presenting } from './v8-flags';
 import { readStable } from './watch';
@@ -45,17 +48,32 @@ export async function presentCommand(args: PresentArgs): Promise<number> {
   });
 }
 
+/** The deck of `file`: from the deck cache, else built and then remembered (after the first frame). */
 async function deckOf(file: string | undefined, args: CommonArgs): Promise<Deck> {
-  const options = await loadOptions(args);
+  // The cache holds decks of the default template: a --template is read first, as ever, and nothing is cached.
+  const options = args.template === undefined ? undefined : await loadOptions(args);
+  checkLimits(args);
   const input = await readInput(file, args['max-size'], process.stdin, args.timeout);
+  const cache = options === undefined ? deckCache() : undefined;
+  const source: DeckSource = { text: input.text, isMarkdown: input.isMarkdown, isPage: input.isPage, as: args.as, lang: args.lang };
+  const cached = cache === undefined ? undefined : cachedDeck(cache, source);
+  const built = cached ?? (await buildDeck(input, options ?? (await loadOptions(args))));
+  // Written once the event loop turns: after the first frame, while Ink loads (or once --print has printed).
+  if (cache !== undefined && cached === undefined) setImmediate(() => rememberDeck(cache, source, built));
+  warn(inputWarnings(input, built.warnings));
+  return built.deck;
+}
+
+/** Builds the deck of `input` (the analysis and the deck rules load here); its warnings about the text. */
+async function buildDeck(input: Input, options: LoadOptions): Promise<BuiltDeck> {
+  const { loadDeck } = await import('./load-deck');
   const loaded = analysing(input.text.length, () => loadDeck(input, options));
-  warn(loaded.warnings);
-  return loaded.deck;
+  return { deck: loaded.deck, warnings: loaded.analysed?.article.warnings ?? [] };
 }
 
 /** The deck of `file` read again for `r` and --watch: read until two reads agree, no warnings (the screen is the presenter's). */
 async function reloadDeck(file: string | undefined, args: CommonArgs): Promise<Deck> {
   const options = await loadOptions(args);
   const input = await readStable(() => readInput(file, args['max-size'], process.stdin, args.timeout), (a, b) => a.text === b.text);
-  return analysing(input.text.length, () => loadDeck(input, options)).deck;
+  return (await buildDeck(input, options)).deck;
 }

@@ -35,6 +35,11 @@ export interface Input {
   readonly warnings: readonly string[];
 }
 
+/** The warnings of reading `input`, then `more` about its text, each named by the input's label. */
+export function inputWarnings(input: Input, more: readonly string[]): string[] {
+  return [...input.warnings, ...more.map((w) => `${input.label}: ${w}`)];
+}
+
 /** How long a URL may take to fetch, by default. */
 export const DEFAULT_TIMEOUT_S = 20;
 
