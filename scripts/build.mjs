@@ -28,6 +28,9 @@ try {
     supported: { 'regexp-unicode-property-escapes': true },
     jsx: 'automatic',
     legalComments: 'none',
+    // Minified: ~1.2 MiB less peak memory presenting (less source kept, fewer and shorter names), the
+    // same speed (README, Performance). Whitespace and syntax alone save ~0.3 MiB.
+    minify: true,
     logLevel: 'warning',
     define: { BRIEFING_VERSION: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
     alias: { 'react-devtools-core': './src/cli/devtools-stub.ts' },
