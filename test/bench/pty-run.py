@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs one command on a pseudo-terminal and times it (used by test/bench/run.mjs).
 
-Usage: pty-run.py SPEC_JSON. SPEC: {argv, cols, rows, first, key?, next?, key_delay_ms?, quit?, remove_env?, timeout_ms?}.
+Usage: pty-run.py SPEC_JSON. SPEC: {argv, cols, rows, first, key?, next?, key_delay_ms?, quit?, remove_env?, set_env?, timeout_ms?}.
 Prints one JSON line: {first_ms, key_ms, next_ms, hwm_kib, frame, code, error}. Times are measured from just
 before fork (so they include exec and Node's start-up) to the moment the pattern appears in the output.
 Without key_delay_ms the key is sent once the output has been quiet for a second (steady state); with it,
@@ -27,6 +27,7 @@ def main():
     env = dict(os.environ)
     for name in spec.get('remove_env', []):
         env.pop(name, None)
+    env.update(spec.get('set_env', {}))
     env.setdefault('TERM', 'xterm-256color')
     first_re = re.compile(spec['first'].encode())
     argv = spec['argv']
