@@ -6,11 +6,10 @@ import { analyze } from '../analysis/analyze';
 import type { Template } from '../analysis/template';
 import { compose } from '../deck/compose';
 import type { Deck } from '../deck/deck';
-import { looksLikeDeck } from '../markdown/detect-deck';
-import { parseDeck } from '../markdown/parse-deck';
 import { UnusableInputError } from '../input-error';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
+import { isDeckInput, slideDeck } from './load-slide-deck';
 import { inputWarnings, type Input } from './read-input';
 
 /** How the user asked to read the input. */
@@ -36,20 +35,9 @@ export interface LoadedDeck {
   readonly warnings: readonly string[];
 }
 
-/** True when the input is read as a deck (`--as`, else DESIGN.md's rule). */
-export function isDeckInput(input: Input, options: LoadOptions): boolean {
-  if (options.as !== 'auto') return options.as === 'deck';
-  return looksLikeDeck(input.text, input.isMarkdown);
-}
-
 /** Builds the deck of `input`. */
 export function loadDeck(input: Input, options: LoadOptions): LoadedDeck {
-  if (isDeckInput(input, options)) {
-    const deck = parseDeck(input.text);
-    if (deck.slides.length === 0) throw new CliError(`${input.label}: the deck has no slide`, EXIT.input);
-    const forced = options.lang === 'auto' ? deck : { ...deck, lang: options.lang };
-    return { deck: forced, warnings: input.warnings };
-  }
+  if (isDeckInput(input, options)) return { deck: slideDeck(input, options), warnings: input.warnings };
   const analysed = analyseArticle(input, options);
   const deck = compose(analysed.article, analysed.analysis, options.template.split);
   return { deck, analysed, warnings: inputWarnings(input, analysed.article.warnings) };

@@ -57,17 +57,21 @@ async function deckOf(file: string | undefined, args: CommonArgs): Promise<Deck>
   const cache = options === undefined ? deckCache() : undefined;
   const source: DeckSource = { text: input.text, isMarkdown: input.isMarkdown, isPage: input.isPage, as: args.as, lang: args.lang };
   const cached = cache === undefined ? undefined : cachedDeck(cache, source);
-  const built = cached ?? (await buildDeck(input, options ?? (await loadOptions(args))));
+  const built = cached ?? (await buildDeck(input, args, options));
   // Written once the event loop turns: after the first frame, while Ink loads (or once --print has printed).
   if (cache !== undefined && cached === undefined) setImmediate(() => rememberDeck(cache, source, built));
   warn(inputWarnings(input, built.warnings));
   return built.deck;
 }
 
-/** Builds the deck of `input` (the analysis and the deck rules load here); its warnings about the text. */
-async function buildDeck(input: Input, options: LoadOptions): Promise<BuiltDeck> {
+/** Builds the deck of `input` (a deck's parser, or the template, the analysis and the deck rules, load
+ * here) with `options` when read already; its warnings about the text. */
+async function buildDeck(input: Input, args: CommonArgs, options?: LoadOptions): Promise<BuiltDeck> {
+  const { isDeckInput, slideDeck } = await import('./load-slide-deck');
+  if (isDeckInput(input, args)) return { deck: analysing(input.text.length, () => slideDeck(input, args)), warnings: [] };
   const { loadDeck } = await import('./load-deck');
-  const loaded = analysing(input.text.length, () => loadDeck(input, options));
+  const article = options ?? (await loadOptions(args));
+  const loaded = analysing(input.text.length, () => loadDeck(input, article));
   return { deck: loaded.deck, warnings: loaded.analysed?.article.warnings ?? [] };
 }
 
@@ -75,5 +79,5 @@ async function buildDeck(input: Input, options: LoadOptions): Promise<BuiltDeck>
 async function reloadDeck(file: string | undefined, args: CommonArgs): Promise<Deck> {
   const options = await loadOptions(args);
   const input = await readStable(() => readInput(file, args['max-size'], process.stdin, args.timeout), (a, b) => a.text === b.text);
-  return (await buildDeck(input, options)).deck;
+  return (await buildDeck(input, args, options)).deck;
 }
