@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -69,6 +69,8 @@ function shipDefaultDeck(dir) {
     if (entries.length !== 1) throw new Error(`expected one deck cache entry for the default briefing, found ${entries.length}`);
     mkdirSync(join(dir, 'deck-cache'));
     renameSync(join(written, entries[0]), join(dir, 'deck-cache', entries[0]));
+    // A user cache's entry is private to its user; the build's is read by whoever runs the install.
+    chmodSync(join(dir, 'deck-cache', entries[0]), 0o644);
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
