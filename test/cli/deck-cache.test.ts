@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -104,6 +104,8 @@ describe('the deck cache of the build', () => {
     const names = readdirSync(join(DIST, SHIPPED_CACHE_DIR));
     const fromSource = source(input.text);
     expect(names).toEqual([entryName(fromSource)]);
+    // Readable by every user of an installation, not only by the one who built it.
+    expect(statSync(join(DIST, SHIPPED_CACHE_DIR, names[0] ?? '')).mode & 0o044).toBe(0o044);
     const shipped = cachedDeck({ build: BUILD, readDirs: [join(DIST, SHIPPED_CACHE_DIR)] }, fromSource);
     expect(shipped).toStrictEqual({ deck: loaded.deck, warnings: loaded.analysed?.article.warnings });
   });
