@@ -91,7 +91,9 @@ function complementOpener(words: readonly Word[], i: number, rules: Rules): Open
   const elided = /^(qu|d)['’](.+)$/u.exec(word.lower);
   if (elided?.[1] === 'qu') return { kind: 'clause', markerEnd: word.start + 3 };
   if (elided?.[1] === 'd' && rules.isInfinitive(elided[2] as string)) return { kind: 'infinitive', markerEnd: word.start + 2 };
-  if (rules.infinitiveMarkers.has(word.lower) && rules.isInfinitive(words[i + 1]?.lower ?? '')) return { kind: 'infinitive', markerEnd: word.end };
+  // "à l'ouverture" is a noun after its article, not an infinitive: only a reflexive pronoun may be glued to one ("s'abstenir").
+  const next = words[i + 1]?.lower ?? '';
+  if (rules.infinitiveMarkers.has(word.lower) && rules.isInfinitive(next) && !/^(?![sm]['’])\p{L}+['’]/u.test(next)) return { kind: 'infinitive', markerEnd: word.end };
   return undefined;
 }
 

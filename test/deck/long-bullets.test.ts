@@ -369,3 +369,18 @@ describe('shortenSentence: a closing subordinate clause and an attribution to an
     expect(bullets(quote, 'en')).toEqual(['"We will not let speculators set the exchange rate of this country, and we will use every tool we have to defend the currency"']);
   });
 });
+
+describe('shortenSentence: lists and coordinated complements', () => {
+  it('splits "ont appelé X à A et à B" into two bullets', () => {
+    const sentence = 'Les ministres de l’Agriculture des Vingt-Sept ont appelé la Commission à suspendre les importations de volailles ukrainiennes et à indemniser les éleveurs touchés par la grippe aviaire.';
+    expect(bullets(sentence, 'fr')).toEqual([
+      'Les ministres de l’Agriculture des Vingt-Sept ont appelé la Commission à suspendre les importations de volailles ukrainiennes',
+      'Les ministres de l’Agriculture des Vingt-Sept ont appelé la Commission à indemniser les éleveurs touchés par la grippe aviaire',
+    ]);
+  });
+
+  it('drops the names of a list of officials from a long bullet, the offices staying', () => {
+    const sentence = 'Le ministre de l’Intérieur, Paul Girard, la ministre de la Santé, Claire Dubois, et le ministre des Transports, Marc Lefèvre, se rendront mardi dans les communes sinistrées.';
+    expect(bullets(sentence, 'fr', { target: 15 })).toEqual(['Le ministre de l’Intérieur, la ministre de la Santé et le ministre des Transports se rendront mardi dans les communes sinistrées']);
+  });
+});

@@ -61,3 +61,19 @@ describe('a timeline bullet does not say its closing date again', () => {
     expect(timeline?.body).toContain('à partir de 2027');
   });
 });
+
+describe('a timeline bullet does not say an elided date again', () => {
+  it('drops "d’octobre 2021" from "Lors du putsch d’octobre 2021, …"', () => {
+    const article = parseArticle(
+      [
+        '# Les deux généraux rompent',
+        '',
+        'Les combats entre l’armée et les paramilitaires ont fait au moins 56 morts samedi dans la capitale.',
+        '',
+        'Lors du putsch d’octobre 2021, le chef de l’armée et le chef des paramilitaires étaient apparus ensemble à la télévision.',
+      ].join('\n'),
+    );
+    const timeline = compose(article, analyze(article, DEFAULT_TEMPLATE)).slides.find((s) => s.kind === 'timeline');
+    expect(timeline?.body).toMatch(/^- \*\*octobre 2021\*\*\s: Lors du putsch, le chef de l’armée et le chef des paramilitaires étaient apparus ensemble/mu);
+  });
+});

@@ -43,6 +43,37 @@ export function addNameAppositive(text: string, segments: readonly Segment[], i:
   return true;
 }
 
+/**
+ * "…du président de l'Eurogroupe, Mario Centeno, du Commissaire européen…, Pierre Moscovici, et du président du MES, Klaus
+ * Regling, est prévue…": a name between commas after an office in a list of officials (the segment before names the
+ * office and the one after goes on with the list or the verb). Tier 2: only a long bullet loses the names, which the
+ * actors slide lists; the offices stay. Where the name's part ends, or undefined when it is no listed name.
+ */
+export function listedNameEnd(text: string, segments: readonly Segment[], i: number, main: number, rules: Rules): number | undefined {
+  const office = segments[i - 1];
+  const name = segments[i] as Segment;
+  const next = segments[i + 1];
+  if (office === undefined || next === undefined || name.before?.kind !== 'comma' || name.after?.kind !== 'comma') return undefined;
+  const words = text.slice(name.start, name.end).trim().split(/\s+/u);
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) || !/^\p{Lu}/u.test(words.at(-1) ?? '')) return undefined;
+  const officeText = text.slice(office.start, office.end);
+  const lastWord = officeText.replace(/\s*\([^)]*\)\s*$/u, '').split(/\s+/u).at(-1) ?? '';
+  if (!/^\p{Ll}/u.test(lastWord) && !/^\p{Lu}{2,}$/u.test(lastWord) && !/^\p{Lu}\p{Ll}+$/u.test(lastWord)) return undefined;
+  if (holdsVerb(officeText, rules)) return undefined;
+  const nextLower = lowerOf(text, next);
+  const listGoesOn = startsWithAny(nextLower.replace(LIST_COORDINATOR, ''), rules.listedOfficeOpeners);
+  // Inside the list the comma after the name stays for the next item; before "et" or the verb both commas go.
+  const end = listGoesOn && !LIST_COORDINATOR.test(nextLower) ? name.end : name.after.end;
+  // The first office ends the main segment ("Une conférence de presse du président de l'Eurogroupe, X, du…"): the list must go on.
+  if (i === main + 1) return listGoesOn ? end : undefined;
+  // Later offices are noun phrases of the list ("du Commissaire européen…", "et la ministre du Travail"), not clauses.
+  const officeLower = foldCase(officeText);
+  if (!startsWithAny(officeLower.replace(LIST_COORDINATOR, ''), rules.listedOfficeOpeners)) return undefined;
+  return listGoesOn || LIST_COORDINATOR.test(officeLower) || opensOnVerb(nextLower, rules) ? end : undefined;
+}
+
+const LIST_COORDINATOR = /^(?:et|and)\s+/u;
+
 /** Parentheses (always) and text between two dashes (when long); a lone dash after the main clause opens a tail. */
 export function addBracketed(
   text: string,

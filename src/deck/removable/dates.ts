@@ -96,6 +96,11 @@ const DATE_PREPOSITIONS: Readonly<Record<Lang, readonly string[]>> = {
   en: lexicon.en.datePrepositions.map((w) => w.toLowerCase()),
 };
 
+const ELIDED_DATE_PREPOSITIONS: Readonly<Record<Lang, readonly string[]>> = {
+  fr: lexicon.fr.elidedDatePrepositions.map((w) => w.toLowerCase()),
+  en: (lexicon.en.elidedDatePrepositions as readonly string[]).map((w) => w.toLowerCase()),
+};
+
 /** The date phrase of a timeline bullet, with "on"/"le" before it and a comma after it when it opens the sentence. */
 export function timelineDateSpan(text: string, phrase: string, bodyStart: number, lang: Lang): RemovablePart[] {
   const found = phraseSpans(text, [phrase])[0];
@@ -103,7 +108,10 @@ export function timelineDateSpan(text: string, phrase: string, bodyStart: number
   let start = found.start;
   const before = foldCase(text.slice(Math.max(bodyStart, start - 16), start));
   const preposition = DATE_PREPOSITIONS[lang].find((p) => before.endsWith(` ${p} `) || before === `${p} `);
+  // "le putsch d'octobre 2021": an elided preposition is glued to the date.
+  const elided = preposition === undefined ? ELIDED_DATE_PREPOSITIONS[lang].find((p) => before.endsWith(` ${p}`)) : undefined;
   if (preposition !== undefined) start -= preposition.length + 1;
+  else if (elided !== undefined) start -= elided.length;
   let end = found.end;
   const opens = text.slice(bodyStart, start).trim() === '';
   // "their worst Christmas in a decade" keeps its date: only a date after "on"/"le", or opening with one,
@@ -113,7 +121,7 @@ export function timelineDateSpan(text: string, phrase: string, bodyStart: number
   const isDayAfterWord = DATE_ADVERBS[lang].includes(folded) && /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, start - 4), start));
   // "… ont atteint 27 milliards d'euros l'an dernier.": a date that closes the sentence is its time adjunct.
   const closes = /^[\s.!?…»"”)]*$/u.test(text.slice(end)) && !/^\p{N}/u.test(phrase) && isAfterContentWord(text.slice(Math.max(bodyStart, start - 24), start), lang);
-  if (preposition === undefined && !opens && !opensOnPreposition && !isDayAfterWord && !closes) return [];
+  if (preposition === undefined && elided === undefined && !opens && !opensOnPreposition && !isDayAfterWord && !closes) return [];
   if (opens && text[end] === ',') end++;
   return [{ start, end, kind: 'date', tier: 0, opensSentence: opens }];
 }

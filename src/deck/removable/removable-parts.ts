@@ -4,7 +4,7 @@ import { BULLET_HARD_LIMIT_WORDS } from '../bullet-words';
 import { clauseDelimiters, clauseSegments, type Delimiter, type Segment } from '../clause-segments';
 import type { Span } from '../kept-text';
 import { quotedSpans } from '../quoted-spans';
-import { addBracketed, addMidConnectives, addNameAppositive, continuesRelative, isAppositive, MAX_SUBJECT_WORDS } from './asides';
+import { addBracketed, addMidConnectives, addNameAppositive, continuesRelative, isAppositive, listedNameEnd, MAX_SUBJECT_WORDS } from './asides';
 import { addOpeningWords, hangsOn, isAttribution, isSubjectWithAsides, opensOnVerb } from './attribution';
 import { addDayWords, isDatePhrase } from './dates';
 import { addFronted, MAX_LABEL_WORDS } from './fronted';
@@ -129,6 +129,8 @@ function addSegmentParts(scan: SegmentScan, i: number, namedAt: number): { last:
   ) {
     // "Les salariés de la centrale, réunis en assemblée mardi, ont voté…": a participle phrase between the subject and its verb.
     add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
+  } else if (listedNameEnd(text, segments, i, main, rules) !== undefined) {
+    add({ start: seg.before.start, end: listedNameEnd(text, segments, i, main, rules) as number, kind: 'appositive', tier: 2, opensSentence: false });
   } else if (i === main + 1 && seg.after?.kind === 'comma' && addNameAppositive(text, segments, i, rules, add)) {
     return { last: i, named: true };
   } else if (seg.after?.kind === 'comma' && isAdverbialAside(text, segments, i, rules)) {

@@ -84,6 +84,8 @@ export interface Rules {
   readonly contrastOpeners: readonly string[];
   /** Prepositions that may open a short phrase between an attribution verb and its "que" ("affirme sur son blog que"). */
   readonly verbLinkGapOpeners: readonly string[];
+  /** What opens an office in a list of officials ("du président", "la ministre", "the head of"). */
+  readonly listedOfficeOpeners: readonly string[];
   /** Words that open a verb's clause complement ("que", "that"). */
   readonly complementisers: readonly string[];
 }
@@ -148,6 +150,7 @@ function rulesOf(lang: Lang): Rules {
     conditionalEndings: lower(l.conditionalEndings),
     contrastOpeners: lower(l.contrastOpeners),
     complementisers: lower(l.complementisers),
+    listedOfficeOpeners: lower(l.listedOfficeOpeners),
     verbLinkGapOpeners: lower(l.verbLinkGapOpeners),
     prepositions: new Set([...lower(l.frontedAdjuncts), ...lower(l.trailingPrepositions), ...lower(l.datePrepositions)].filter((w) => !w.includes(' '))),
   };
