@@ -155,6 +155,8 @@ function hasAuxiliarySoon(text: string): boolean {
 export function opensOnBareNoun(text: string): boolean {
   const first = /^[\p{Ll}]+/u.exec(text)?.[0];
   if (first === undefined || opensDangling(text, 'en')) return false;
+  // "…, and inflation to average 3.4%": a noun then "to" is the object of a verb before it, not a clause's subject.
+  if (/^\S+\s+(?:to|of)\s/u.test(text)) return false;
   const rules = RULES.en;
   return !rules.verbs.has(first) && !rules.prepositions.has(first) && !/(?:ed|ing|ly)$/u.test(first);
 }

@@ -171,8 +171,10 @@ function firstVerb(words: readonly Word[], rules: Rules): number | undefined {
     const lower = foldCase((words[i] as Word).text);
     if (rules.coordinators.has(lower) && i === 1) return undefined;
     if (rules.auxiliaries.has(lower)) return i;
-    // "The United States, Britain and Norway welcomed …": a past tense not right after a determiner ("the proposed deal").
-    if (rules.pastIsFinite && isParticiple((words[i] as Word).text, rules) && !rules.determiners.has(foldCase((words[i - 1] as Word).text))) return i;
+    // "The United States, Britain and Norway welcomed …": a past tense not right after a determiner ("the proposed deal"),
+    // nor after "to" ("the strongest to hit the island"): there it is an infinitive.
+    const previous = foldCase((words[i - 1] as Word).text);
+    if (rules.pastIsFinite && isParticiple((words[i] as Word).text, rules) && !rules.determiners.has(previous) && previous !== 'to') return i;
   }
   return undefined;
 }

@@ -384,3 +384,15 @@ describe('shortenSentence: lists and coordinated complements', () => {
     expect(bullets(sentence, 'fr', { target: 15 })).toEqual(['Le ministre de l’Intérieur, la ministre de la Santé et le ministre des Transports se rendront mardi dans les communes sinistrées']);
   });
 });
+
+describe('shortenSentence: English splits that would leave a bullet without its verb', () => {
+  it('never takes an infinitive after "to" for the subject’s verb ("the strongest to hit the island")', () => {
+    const sentence = 'The cyclone, the strongest to hit the archipelago in more than a decade, destroyed thousands of homes, cut power to most households and left at least 23 people dead, officials said.';
+    for (const bullet of bullets(sentence, 'en')) expect(bullet).not.toMatch(/strongest to (?!hit)/u);
+  });
+
+  it('never splits at ", and" before a noun and "to" (the object of the verb before)', () => {
+    const sentence = 'The central bank now expects the economy to grow by 1.1% this year, down from its previous forecast of 1.6%, and inflation to average 3.4%, well above its target.';
+    for (const bullet of bullets(sentence, 'en', { keep: ['1.1%', '3.4%'] })) expect(bullet).not.toMatch(/^Inflation to/u);
+  });
+});
