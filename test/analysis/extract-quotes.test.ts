@@ -73,3 +73,39 @@ describe('speakers', () => {
     expect(q).toEqual([{ text: 'support President Joe Smith in his efforts to end the war', sentence: 0 }]);
   });
 });
+
+describe('quotation shapes of wire copy', () => {
+  it('keeps a short quotation that a clause of saying introduces, or a sentence opening on whose view it is', () => {
+    const texts = (lang: 'fr' | 'en', sentence: string): string[] => quotes(lang, [[sentence]]).map((q) => q.text);
+    expect(texts('en', 'The foreign minister, Teresa Valente, urged both sides to return to the negotiating table "without preconditions".')).toEqual([
+      'without preconditions',
+    ]);
+    expect(texts('en', 'Tehran condemned the measures, calling them "economic terrorism".')).toEqual(['economic terrorism']);
+    expect(texts('fr', 'Pour l’association Eau et Rivières de Bretagne, partie civile, le jugement « fera date ».')).toEqual(['fera date']);
+    expect(texts('fr', 'Pour la première fois, des centres « contrôlés » seront ouverts.')).toEqual([]);
+  });
+
+  it('resolves "selon lui" to the person named before, not to a name after "que"', () => {
+    const q = quotes('fr', [
+      ['Le porte-parole de l’institut, Paulo Tembe, a rappelé les consignes de sécurité.'],
+      ['Selon lui, plusieurs villages ne sont accessibles « que par hélicoptère ou par bateau ».'],
+    ]);
+    expect(q.map((x) => x.speaker)).toEqual(['Paulo Tembe']);
+    const en = quotes('en', [['The lead author, Priya Raman, presented the data on Monday.'], ['According to her, the signal is "still there after every test".']]);
+    expect(en.map((x) => x.speaker)).toEqual(['Priya Raman']);
+    const army = quotes('fr', [['L’armée a dit viser des « positions ennemies » et assure que les Forces de soutien rapide (FSR) ont reculé.']]);
+    expect(army).toEqual([{ text: 'positions ennemies', sentence: 0 }]);
+  });
+
+  it('reads the attribution a French quotation carries inside its marks', () => {
+    const q = quotes('fr', [
+      ['Le tribunal a condamné le groupe Agrinord à une amende.'],
+      ['« Nous sommes déçus, a réagi l’avocat du groupe, Me François Caradec, à la sortie de l’audience.', 'Nous ferons appel. »'],
+      ['Selon lui, l’entreprise « étudie la possibilité de faire appel ».'],
+    ]);
+    expect(q).toEqual([
+      { text: 'Nous sommes déçus, a réagi l’avocat du groupe, Me François Caradec, à la sortie de l’audience. Nous ferons appel.', speaker: 'François Caradec', sentence: 1 },
+      { text: 'étudie la possibilité de faire appel', speaker: 'François Caradec', sentence: 3 },
+    ]);
+  });
+});

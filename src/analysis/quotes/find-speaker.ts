@@ -10,6 +10,10 @@ import { isQuotedToken, isSpeechVerb, lastPerson, roleAt, unquotedSpansBetween, 
 
 // Verbs whose speaker follows them even when the quotation comes later: "selon Maduro", "according to".
 const SPEAKER_FIRST: ReadonlySet<string> = new Set(speakerWords.speakerFirst);
+/** Words that open what was said after a verb ("assure que les FSR…"): a name after them is not the speaker. */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(speakerWords.complementOpeners);
+/** Pronouns after a verb whose speaker follows it ("selon lui", "according to her"): the person named before. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(speakerWords.objectPronouns);
 /** Determiners between a verb of saying and a role ("a déclaré le président"). */
 const DETERMINERS: ReadonlySet<string> = new Set(speakerWords.titleDeterminers);
 /** How far (in words) around a quotation its speaker is looked for; keeps the search linear. */
@@ -46,11 +50,14 @@ function nearestName(ctx: SpeakerContext, win: VerbWindow, ti: number, clues: Ve
   const t = win.tokens[ti]!;
   const quoteBefore = win.quoteEnd <= t.start;
   const introduced = win.quoteStart > t.end && /[:,]\s*$/u.test(win.text.slice(0, win.quoteStart).replace(/[«“"]\s*$/u, ''));
+  const complement = COMPLEMENT_OPENERS.has(win.tokens[ti + 1]?.key ?? '');
+  // A verb inside the quotation's marks but not quoted is an incise: its subject follows it.
+  const incise = t.start > win.quoteStart && t.end < win.quoteEnd;
   for (const sp of win.spans) {
     const kind = ctx.entities[sp.entity]?.kind;
     if (kind === 'place') continue;
     const after = sp.first > ti;
-    if (after && !quoteBefore && !introduced && !SPEAKER_FIRST.has(t.key)) continue;
+    if (after && ((!quoteBefore && !introduced && !incise && !SPEAKER_FIRST.has(t.key)) || complement)) continue;
     const distance = after ? sp.first - ti : ti - sp.last;
     if (distance < 0 || distance > 12) continue;
     const weight = distance + (kind === 'person' ? 0 : 6);
@@ -74,6 +81,12 @@ function roleAfterVerb(ctx: SpeakerContext, mask: QuotedMask, win: VerbWindow, t
     return distance <= 3 || (distance <= 7 && win.text.slice(roleEnd, sp.start).includes(','));
   });
   if (!named) clues.byRole = lastPerson(ctx, mask, win.s, win.quoteTokenStart, role) ?? lastPerson(ctx, mask, win.s, win.quoteTokenStart);
+}
+
+/** "selon lui", "according to her": a pronoun stands for the speaker right after the verb (or its "to"). */
+function objectPronounAfter(tokens: readonly Token[], ti: number): boolean {
+  const next = tokens[ti + 1]?.key === 'to' ? tokens[ti + 2] : tokens[ti + 1];
+  return next !== undefined && OBJECT_PRONOUNS.has(next.key);
 }
 
 /** Reads the verbs of saying around the quotation in sentence s. */
@@ -101,7 +114,8 @@ function readVerbs(quote: RawQuote, ctx: SpeakerContext, mask: QuotedMask, s: nu
     // "a-t-il déclaré", "he said", "said he": the last person named before.
     const pronounNear =
       /-(?:il|elle)$/u.test(t.key) ||
-      [ti - 1, ti + 1].some((n) => tokens[n] !== undefined && pronouns.has(tokens[n]!.key) && !isQuotedToken(ctx, mask, s, n));
+      [ti - 1, ti + 1].some((n) => tokens[n] !== undefined && pronouns.has(tokens[n]!.key) && !isQuotedToken(ctx, mask, s, n)) ||
+      (SPEAKER_FIRST.has(t.key) && objectPronounAfter(tokens, ti));
     if (pronounNear && clues.byPronoun === undefined) clues.byPronoun = lastPerson(ctx, mask, s, win.quoteTokenStart);
     nearestName(ctx, win, ti, clues);
     roleAfterVerb(ctx, mask, win, ti, clues);
