@@ -20,6 +20,18 @@ describe('section scoring', () => {
     }
   });
 
+  it('reads a court judgment as no economy: the verb "emploie" and a prosecutor\'s "réquisitions" are no economic cues', () => {
+    const judgment = makeArticle('fr', [
+      ['Le tribunal correctionnel a condamné jeudi le groupe Agrinord à une amende de 3 millions d’euros pour la pollution d’une rivière.'],
+      ['Dans ses réquisitions, la procureure avait dénoncé une négligence grave.'],
+      ['« Les industriels savent désormais que polluer coûte plus cher que prévenir », a estimé la porte-parole d’une association.'],
+      ['L’entreprise, qui emploie 1 200 personnes dans la région, dispose de dix jours pour faire appel.'],
+    ]);
+    const a = analyze(judgment, DEFAULT_TEMPLATE);
+    expect(a.sections.map((s) => s.id)).not.toContain('economy');
+    expect(a.sentences.flatMap((s) => s.sections)).not.toContain('economy');
+  });
+
   it('titles the economy section Economy when no crisis is described, Economic crisis when one is', () => {
     expect(analyze(centralBank, DEFAULT_TEMPLATE).sections.find((s) => s.id === 'economy')?.title).toBe('Economy');
     const crisis = makeArticle('en', [
