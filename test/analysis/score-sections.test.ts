@@ -32,6 +32,18 @@ describe('section scoring', () => {
     expect(a.sentences.flatMap((s) => s.sections)).not.toContain('economy');
   });
 
+  it('reads a sanctions package agreed among governments as no agreement: sanctions lower agreement cues, a ban negates what it bans', () => {
+    const sanctions = makeArticle('en', [
+      ['European Union governments agreed on Thursday a new package of sanctions against Russia, diplomats said.'],
+      ['The package was approved by ambassadors after one country dropped its veto in exchange for assurances on gas supplies.'],
+      ['The measures also ban transactions with 22 more Russian banks and with two refineries.'],
+      ['Oil and gas revenues fell 35% in the first half, according to finance ministry data.'],
+    ]);
+    const a = analyze(sanctions, DEFAULT_TEMPLATE);
+    expect(a.sections.map((s) => s.id)).not.toContain('agreements');
+    expect(a.sentences.flatMap((s) => s.sections)).not.toContain('agreements');
+  });
+
   it('titles the economy section Economy when no crisis is described, Economic crisis when one is', () => {
     expect(analyze(centralBank, DEFAULT_TEMPLATE).sections.find((s) => s.id === 'economy')?.title).toBe('Economy');
     const crisis = makeArticle('en', [
