@@ -44,6 +44,21 @@ describe('section scoring', () => {
     expect(a.sentences.flatMap((s) => s.sections)).not.toContain('agreements');
   });
 
+  it('reads disaster aid as neither an alliance nor an economy section: humanitarian and relief words lower those cues', () => {
+    const disaster = makeArticle('en', [
+      ['Cyclone Reva killed at least 31 people in southern Bangladesh and damaged some 48,000 homes, officials said.'],
+      ['The European Union released 2 million euros in emergency humanitarian aid, and India sent two navy ships with food and medical supplies.'],
+      ['Japan and the United States pledged support for relief efforts.'],
+      ['"We stand with the people of Bangladesh," the humanitarian aid commissioner said in a statement.'],
+      ['Initial government estimates put damage to roads and crops at around $250 million.'],
+    ]);
+    const a = analyze(disaster, DEFAULT_TEMPLATE);
+    for (const id of ['alliances', 'economy']) {
+      expect(a.sections.map((s) => s.id)).not.toContain(id);
+      expect(a.sentences.flatMap((s) => s.sections)).not.toContain(id);
+    }
+  });
+
   it('titles the economy section Economy when no crisis is described, Economic crisis when one is', () => {
     expect(analyze(centralBank, DEFAULT_TEMPLATE).sections.find((s) => s.id === 'economy')?.title).toBe('Economy');
     const crisis = makeArticle('en', [
