@@ -44,6 +44,22 @@ describe('quote pairing', () => {
   });
 });
 
+describe('dialogue interviews', () => {
+  it('reads the answers of dash-led dialogue lines as quotations, not the questions nor a lone dashed line', () => {
+    expect(
+      raw([
+        ['Interrogé mardi soir, le président du groupe a répondu :'],
+        ['— Voterez-vous la censure ?'],
+        ['— Nous prendrons notre décision jeudi matin.', 'Pas avant.'],
+        ['— Le gouvernement peut-il tomber ?'],
+        ['— Tout est possible.'],
+      ]),
+    ).toEqual(['Nous prendrons notre décision jeudi matin. Pas avant.', 'Tout est possible.']);
+    expect(raw([['Le texte prévoit trois mesures.'], ['— une hausse des taxes sur le tabac.'], ['La suite au prochain conseil.']])).toEqual([]);
+    expect(raw([['— Il a dit « nous verrons bien » hier.'], ['— Nous attendrons la décision du groupe.']])).toEqual(['nous verrons bien', 'Nous attendrons la décision du groupe.']);
+  });
+});
+
 describe('speakers', () => {
   it('takes the person named near a verb of saying', () => {
     const q = quotes('en', [

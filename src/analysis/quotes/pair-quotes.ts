@@ -3,6 +3,7 @@
 // mark (» at a paragraph start, « used as a closing mark) pairs with nothing.
 import { countWords } from '../../article/count-words';
 import { isSpaceCode } from '../char-class';
+import { dialogueQuotes } from './dialogue-quotes';
 
 /** The quoted text of one quotation inside one sentence (offsets without the marks). */
 export interface QuoteRange {
@@ -159,10 +160,14 @@ class QuotePairer {
   }
 }
 
-/** Finds the quotations of an article (linear: one pass over the characters). */
+/** Finds the quotations of an article, in article order: paired marks, then the answers of dialogue interviews (linear). */
 export function findQuotes(sentences: readonly QuoteSentence[]): RawQuote[] {
   const pairer = new QuotePairer(sentences);
   for (let si = 0; si < sentences.length; si++) pairer.read(si);
   pairer.finish();
-  return pairer.quotes;
+  const paired = new Set(pairer.quotes.flatMap((q) => q.ranges.map((r) => r.sentence)));
+  const answers = dialogueQuotes(sentences, paired);
+  if (answers.length === 0) return pairer.quotes;
+  const at = (q: RawQuote): number => q.ranges[0]!.sentence;
+  return [...pairer.quotes, ...answers].sort((x, y) => at(x) - at(y) || x.ranges[0]!.start - y.ranges[0]!.start);
 }
