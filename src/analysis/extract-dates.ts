@@ -25,6 +25,9 @@ function anyCase(words: string): string {
 }
 const DAY = '(?:1er|1st|2nd|3rd|[0-3]?\\d(?:st|nd|rd|th)?)';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+// A clock time "2:30", not part of a race time "2:11:02"; without "a.m.", "p.m." it needs "at", "by"... before
+// it: a bare "faster than 2:14" is a duration.
+const CLOCK = '(?<!\\d:)\\d{1,2}:\\d{2}(?!:\\d)';
 
 function buildPatterns(lang: Lang): RegExp[] {
   const nd = numberDateJson;
@@ -34,7 +37,7 @@ function buildPatterns(lang: Lang): RegExp[] {
   const dayPart = alternation(nd.dayParts[lang]);
   const time = lang === 'fr'
     ? `(?:(?:vers|à|a)${SP})?\\d{1,2}${SPO}h(?:${SPO}\\d{2})?${WORD_END}`
-    : `(?:(?:at|around|about)${SP})?(?:\\d{1,2}:\\d{2}(?:${SPO}[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}${SPO}[ap]\\.?m\\.?|\\d{1,2}${SPO}[ap]\\.m\\.)(?![\\d%])`;
+    : `(?:(?:(?:at|around|about)${SP})?(?:${CLOCK}${SPO}[ap]\\.?m\\.?|\\d{1,2}\\.\\d{2}${SPO}[ap]\\.?m\\.?|\\d{1,2}${SPO}[ap]\\.m\\.)|(?:at|around|about|from|until|by)${SP}${CLOCK})(?![\\d%])`;
   const flags = lang === 'fr' ? 'giu' : 'gu';
   const lead = lang === 'fr' ? `(?:le${SP})?` : `(?:${anyCase('(?:on|the)')}${SP})?`;
   const yearPrefix = lang === 'fr'

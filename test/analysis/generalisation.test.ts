@@ -18,6 +18,13 @@ function entityKinds(text: string): Record<string, string> {
 }
 
 describe('figures of new genres', () => {
+  it('reads a race time (2:11:02, faster than 2:14) as no clock time, and keeps clock times (at 14:30, 2:30 a.m.)', () => {
+    expect(findDates('Alemu finished second in 2:11:02, ahead of Hoffmann.', 'en').map((d) => d.text)).toEqual([]);
+    expect(findDates('She had never run faster than 2:14 before this year.', 'en').map((d) => d.text)).toEqual(['this year']);
+    expect(findDates('The strike ends at 2:30 a.m. on Saturday.', 'en').map((d) => d.text)).toContain('at 2:30 a.m');
+    expect(findDates('Talks resume at 14:30 in Geneva.', 'en').map((d) => d.text)).toEqual(['at 14:30']);
+  });
+
   it('stops a noun phrase before a date instead of dropping the figure', () => {
     expect(figures('Plus de 80 navires attendaient jeudi matin au large.', 'fr')).toEqual(['Plus de 80 navires']);
   });
