@@ -10,6 +10,7 @@ import { findFigures } from './figures/find-figures';
 import { nameRanges } from './name-ranges';
 import { extractQuotes } from './quotes/extract-quotes';
 import { findQuotes, type RawQuote } from './quotes/pair-quotes';
+import { designatesActor } from './sections/actors';
 import { isCueWord } from './sections/compiled-template';
 import type { SentenceCues } from './sections/cue-entries';
 import { findSentenceCues, titleStems } from './sections/find-cues';
@@ -95,6 +96,8 @@ function scanSentences(prepared: PreparedAnalysis): SentenceScan {
       hasMoney: figureSpans.some((f) => f.isMoney),
       hasPercent: figureSpans.some((f) => f.isPercent),
       hasDate: dateSpans.length > 0,
+      // The names are known after the loop: here the nationality words and actor nouns.
+      namesActor: designatesActor(tokens, lang),
     };
   });
   return { dates, figures, inputs };
@@ -135,6 +138,7 @@ function completeAnalysis(prepared: PreparedAnalysis, scan: SentenceScan): Analy
     hasMoney: input.hasMoney,
     hasPercent: input.hasPercent,
     hasDate: input.hasDate,
+    namesActor: input.namesActor || (entityResult.spans[i] ?? NO_SPANS).some((sp) => entityResult.entities[sp.entity]?.kind !== 'person'),
   }));
   const { sentences, sections } = scoreSections(scored, lang, template, prepared.titleCues);
 

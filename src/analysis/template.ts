@@ -78,6 +78,8 @@ export interface SectionTemplate {
   readonly figureWeights?: FigureWeights;
   /** A bonus for a sentence that holds a date: when something happened or is to happen is background. */
   readonly dateWeight?: number;
+  /** Added to the cue score of a sentence that names or designates no actor (a country, a bloc, a group: sections/actors.ts). */
+  readonly withoutActor?: number;
   /** Bonuses for a weak cue in an article about the section. */
   readonly support?: CueSupport;
 }
@@ -116,7 +118,7 @@ export interface Template {
 
 const SECTION_KEYS = [
   'titles', 'calmTitles', 'crisisCues', 'cues', 'threshold', 'minSentences', 'strongScore',
-  'maxSentences', 'maxShare', 'lead', 'titleOverlap', 'figureWeights', 'support', 'dateWeight',
+  'maxSentences', 'maxShare', 'lead', 'titleOverlap', 'figureWeights', 'support', 'dateWeight', 'withoutActor',
 ] as const;
 
 function section(value: unknown, path: string): SectionTemplate {
@@ -155,6 +157,7 @@ function section(value: unknown, path: string): SectionTemplate {
     };
   }
   if (obj.dateWeight !== undefined) out.dateWeight = num(obj.dateWeight, `${path}.dateWeight`, -100, 100);
+  if (obj.withoutActor !== undefined) out.withoutActor = num(obj.withoutActor, `${path}.withoutActor`, -100, 100);
   if (obj.support !== undefined) {
     const support = record(obj.support, `${path}.support`);
     checkKeys(support, ['neighbour', 'headline', 'established'], `${path}.support`);

@@ -59,6 +59,22 @@ describe('section scoring', () => {
     }
   });
 
+  it('reads stance verbs as alliances only where the sentence names or designates an actor (withoutActor)', () => {
+    const strike = makeArticle('en', [
+      ['Train drivers began a 48-hour strike on Thursday after pay talks broke down.'],
+      ['Mediators appointed in January failed to bring the two sides closer.'],
+      ['The transport minister, Felix Brandt, urged both sides to resume negotiations.'],
+      ['Passenger associations called on the transport ministry to make mediation compulsory.'],
+    ]);
+    expect(analyze(strike, DEFAULT_TEMPLATE).sentences.flatMap((s) => s.sections)).not.toContain('alliances');
+    const diplomacy = makeArticle('en', [
+      ['Mediators from Qatar failed to bring Israel and Hamas closer on Monday.'],
+      ['The Egyptian foreign minister urged both sides to resume negotiations.'],
+      ['Western governments called on the two parties to accept mediation.'],
+    ]);
+    expect(analyze(diplomacy, DEFAULT_TEMPLATE).sections.map((s) => s.id)).toContain('alliances');
+  });
+
   it('titles the economy section Economy when no crisis is described, Economic crisis when one is', () => {
     expect(analyze(centralBank, DEFAULT_TEMPLATE).sections.find((s) => s.id === 'economy')?.title).toBe('Economy');
     const crisis = makeArticle('en', [

@@ -32,6 +32,8 @@ export interface ScoredInput {
   readonly hasPercent: boolean;
   /** Whether it holds a date or time expression. */
   readonly hasDate: boolean;
+  /** Whether it names or designates an actor: a place, an organisation, a nationality, a country or a bloc (actors.ts). */
+  readonly namesActor: boolean;
 }
 
 /** A sentence's score for one section and the cue words that made it. */
@@ -49,7 +51,7 @@ const NOTHING: SectionScore = Object.freeze({ score: 0, cues: NO_CUE_WORDS });
 
 /** The headline as the scorer sees it: its cues alone (no lead, no figures, no names left out). */
 export function headlineInput(cues: SentenceCues): ScoredInput {
-  return { text: '', cues, names: NO_ENTRIES, isLeadCandidate: false, isCredit: false, hasMoney: false, hasPercent: false, hasDate: false };
+  return { text: '', cues, names: NO_ENTRIES, isLeadCandidate: false, isCredit: false, hasMoney: false, hasPercent: false, hasDate: false, namesActor: true };
 }
 
 /** The lead bonus of the sentence at `rank`: full for the lead, then tapering off (the inverted pyramid). */
@@ -75,6 +77,8 @@ export function scoreSection(section: SectionTemplate, set: number, input: Score
       score += weight;
       if (weight > 0) (cues ??= []).push(cueText(found, k, input.text));
     }
+    // "urged both sides to resume negotiations", with no country, bloc or group, is no alliance.
+    if (section.withoutActor !== undefined && !input.namesActor && score > 0) score += section.withoutActor;
   }
   if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
   if (section.titleOverlap !== undefined && input.cues.titleWords.length > 0) {
