@@ -78,7 +78,7 @@ export interface SectionTemplate {
   readonly figureWeights?: FigureWeights;
   /** A bonus for a sentence that holds a date: when something happened or is to happen is background. */
   readonly dateWeight?: number;
-  /** Added to the cue score of a sentence that names or designates no actor (a country, a bloc, a group: sections/actors.ts). */
+  /** Scales the cue score of a sentence that names or designates no actor (a country, a bloc, a group: sections/actors.ts). */
   readonly withoutActor?: number;
   /** Bonuses for a weak cue in an article about the section. */
   readonly support?: CueSupport;
@@ -157,7 +157,7 @@ function section(value: unknown, path: string): SectionTemplate {
     };
   }
   if (obj.dateWeight !== undefined) out.dateWeight = num(obj.dateWeight, `${path}.dateWeight`, -100, 100);
-  if (obj.withoutActor !== undefined) out.withoutActor = num(obj.withoutActor, `${path}.withoutActor`, -100, 100);
+  if (obj.withoutActor !== undefined) out.withoutActor = num(obj.withoutActor, `${path}.withoutActor`, 0, 1);
   if (obj.support !== undefined) {
     const support = record(obj.support, `${path}.support`);
     checkKeys(support, ['neighbour', 'headline', 'established'], `${path}.support`);

@@ -1,6 +1,6 @@
 // Whether a sentence names or designates an actor of international relations: a place or an
 // organisation it names, a nationality word ("l'ambassadeur saoudien"), or a noun such as "neighbour",
-// "rebels", "government" (actor-words.json). A section's withoutActor lowers the sentences with none.
+// "rebels", "government" (actor-words.json). A section's withoutActor factor scales the cue score of the sentences with none.
 import type { Lang } from '../../article/article';
 import actorWords from '../actor-words.json';
 import { GAZETTEER } from '../gazetteer';

@@ -78,7 +78,7 @@ export function scoreSection(section: SectionTemplate, set: number, input: Score
       if (weight > 0) (cues ??= []).push(cueText(found, k, input.text));
     }
     // "urged both sides to resume negotiations", with no country, bloc or group, is no alliance.
-    if (section.withoutActor !== undefined && !input.namesActor && score > 0) score += section.withoutActor;
+    if (section.withoutActor !== undefined && !input.namesActor && score > 0) score *= section.withoutActor;
   }
   if (section.lead !== undefined && leadRank >= 0) score += leadBonus(section.lead, leadRank);
   if (section.titleOverlap !== undefined && input.cues.titleWords.length > 0) {
