@@ -1,15 +1,11 @@
 // The attribution a French quotation carries inside its own marks (« Nous sommes déçus, a réagi son
 // avocat, Me X. Le tribunal… »): its words are the journalist's, so the speaker search reads them.
-import { isSpaceCode } from '../char-class';
-import { firstTokenAt } from '../tokenize';
+import { fold } from '../../text/fold';
 import type { QuoteRange } from './pair-quotes';
 import speakerWords from './speaker-words.json';
 import { isSpeechVerb, type SpeakerContext } from './speaker-context';
 
-/** Auxiliaries before the verb of an incise ("a réagi", "ont affirmé"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(speakerWords.inciseAuxiliaries);
-
-/** Where the incise opening at token i of a sentence ends: the next comma after an inverted subject ("a-t-il dit,"), else the sentence's end. */
+/** Where an incise ends: the next comma after an inverted subject ("a-t-il dit,"), else the sentence's end. */
 function inciseEnd(text: string, verbEnd: number, inverted: boolean, limit: number): number {
   const stop = inverted ? text.indexOf(',', verbEnd) : -1;
   if (stop >= 0 && stop < limit) return stop;
@@ -17,19 +13,20 @@ function inciseEnd(text: string, verbEnd: number, inverted: boolean, limit: numb
   return period < 0 ? limit : verbEnd + period;
 }
 
-/** The incise of one quoted range, if any: a comma, then a verb of saying (maybe after an auxiliary). */
+/** A comma, maybe an auxiliary, then a word: where an incise may open (read on the text: no tokens needed). */
+const INCISE_OPENING = new RegExp(`,\\s+(?:(?:${speakerWords.inciseAuxiliaries.join('|')})\\s+)?([\\p{L}][\\p{L}\\p{M}-]*)`, 'gu');
+
+/** The incise of one quoted range, if any: a comma, then a verb of saying ("a réagi", "a-t-il ajouté", "dit-elle"). */
 function inciseOf(ctx: SpeakerContext, r: QuoteRange): { start: number; end: number } | undefined {
-  const tokens = ctx.tokensOf(r.sentence);
   const text = ctx.texts[r.sentence] ?? '';
-  for (let i = firstTokenAt(tokens, r.start) + 1; i < tokens.length && tokens[i]!.end <= r.end; i++) {
-    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    if (!gap.includes(',')) continue;
-    const verb = AUXILIARIES.has(tokens[i]!.key) ? i + 1 : i;
-    const t = tokens[verb];
-    if (t === undefined || t.end > r.end || !isSpeechVerb(t, ctx.lang) || t.key === 'selon') continue;
-    let start = tokens[i - 1]!.end;
-    while (start < tokens[i]!.start && !isSpaceCode(text.charCodeAt(start)) && text[start] !== ',') start++;
-    return { start, end: inciseEnd(text, t.end, /-(?:il|elle|ils|elles)$/u.test(t.key), r.end) };
+  const quoted = text.slice(r.start, r.end);
+  INCISE_OPENING.lastIndex = 0;
+  for (let m = INCISE_OPENING.exec(quoted); m !== null; m = INCISE_OPENING.exec(quoted)) {
+    const word = m[1]!;
+    const key = fold(word);
+    if (key === 'selon' || !isSpeechVerb({ text: word, start: 0, end: word.length, key }, ctx.lang)) continue;
+    const verbEnd = r.start + m.index + m[0].length;
+    return { start: r.start + m.index, end: inciseEnd(text, verbEnd, /-(?:il|elle|ils|elles)$/u.test(key), r.end) };
   }
   return undefined;
 }
