@@ -396,3 +396,10 @@ describe('shortenSentence: English splits that would leave a bullet without its 
     for (const bullet of bullets(sentence, 'en', { keep: ['1.1%', '3.4%'] })) expect(bullet).not.toMatch(/^Inflation to/u);
   });
 });
+
+describe('shortenSentence: the attribution after a quotation', () => {
+  it('goes whole when a name between commas or a place after the verb is part of it', () => {
+    expect(bullets('“I think the turnout decided it,” the mayor’s campaign director, Petra Kovač, told reporters at the town hall.', 'en')).toEqual(['“I think the turnout decided it”']);
+    expect(bullets('"We got what the farmers needed," the minister told reporters in Brussels.', 'en')).toEqual(['"We got what the farmers needed"']);
+  });
+});

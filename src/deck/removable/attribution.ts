@@ -58,8 +58,14 @@ export function isAttribution(lower: string, segment: string, rules: Rules, lang
   if (lang !== 'en') return false;
   const core = withoutClosingSuffix(bare.replace(/\s*\([^)]*\)/gu, ''), rules);
   const reach = isLast ? MAX_ENGLISH_VERB_LAST_WORDS_AT_END : MAX_ENGLISH_VERB_LAST_WORDS;
-  return countWordsIn(core, 0, core.length) <= reach && closingAttributionVerb(core, rules);
+  if (countWordsIn(core, 0, core.length) <= reach && closingAttributionVerb(core, rules)) return true;
+  // ", the campaign manager told reporters at her headquarters": a short place or time phrase may follow the verb.
+  const placed = isLast ? core.replace(CLOSING_PLACE_PHRASE, '') : core;
+  return placed !== core && countWordsIn(placed, 0, placed.length) <= reach && (closingAttributionVerb(placed, rules) || rules.attributionVerbs.has(placed));
 }
+
+/** A phrase of place or time of at most four words that closes an English attribution (" at her headquarters", " in Geneva"). */
+const CLOSING_PLACE_PHRASE = / (?:at|in|outside|after|before|during) (?:\S+ ){0,3}\S+$/u;
 
 /** ", the company said on Monday", ", officials said in a statement": the attribution without what may close it. */
 function withoutClosingSuffix(lower: string, rules: Rules): string {

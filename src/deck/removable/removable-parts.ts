@@ -22,6 +22,13 @@ import { addTrailingPhrases, GERUND, isResumptive, lastOwnSegment, PRESENT_PARTI
 const MIN_HEAD_WORDS = 6;
 /** How many characters of a segment are read to tell a gerund ("en réclamant"). */
 const GERUND_REACH = 40;
+/** Where the last closing quotation mark in `text[from, to)` ends, or -1. */
+function lastClosingMark(text: string, from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) if (/[»”]/u.test(text[at] as string) || (text[at] === '"' && /\s/u.test(text[at + 1] ?? ''))) return at + 1;
+  return -1;
+}
+/** The speaker, name and verb after a quotation are at most this many words. */
+const MAX_QUOTED_SPEAKER_WORDS = 14;
 /** An alias between commas is at most this many words (", dit « Hemetti »,"). */
 const MAX_ALIAS_WORDS = 6;
 
@@ -164,6 +171,13 @@ function addAttributionAt(scan: SegmentScan, i: number, namedAt: number): number
   // "Mr Chavez, who is visiting China, said …": a subject and its relative clause are no head.
   // "The army spokesman, Colonel X, said the rebels…": a subject and its name are no head either.
   const hasHead = countWordsIn(text, mainSegment.start, before.start) >= MIN_HEAD_WORDS && !isSubjectWithAsides(text, segments, main, i, rules) && namedAt !== i - 1;
+  // "“…,” Novak's campaign manager, Luka Zupan, told reporters.": after a closing quotation mark, the speaker, the name
+  // and the verb are all the attribution.
+  const closing = last === segments.length - 1 ? lastClosingMark(text, mainSegment.start, before.start) : -1;
+  if (closing > mainSegment.start && countWordsIn(text, closing, stop) <= MAX_QUOTED_SPEAKER_WORDS && !holdsVerb(text.slice(closing, before.start), rules)) {
+    add({ start: closing, end: stop, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
+    return last;
+  }
   if (!hasHead) return i;
   const lastSegment = segments[last] as Segment;
   if (last === segments.length - 1) add({ start: before.start, end: stop, kind: 'attribution', tier: 0, opensSentence: false }, true, true);
