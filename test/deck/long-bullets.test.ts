@@ -403,3 +403,12 @@ describe('shortenSentence: the attribution after a quotation', () => {
     expect(bullets('"We got what the farmers needed," the minister told reporters in Brussels.', 'en')).toEqual(['"We got what the farmers needed"']);
   });
 });
+
+describe('shortenSentence: a fronted phrase that holds a figure', () => {
+  it('goes only from a bullet still over the hard limit (tier 3)', () => {
+    const long = 'Under the new rules, which will be reviewed every six months by a panel of experts, European shippers may carry the fuel only if it is sold below 15% of the average price.';
+    expect(bullets(long, 'en', { keep: ['six months', '15%'] })).toEqual(['European shippers may carry the fuel only if it is sold below 15% of the average price']);
+    const short = 'Under the new rules, reviewed every six months, shippers may carry the fuel only below 15% of the price.';
+    expect(bullets(short, 'en', { keep: ['six months', '15%'] })[0]).toMatch(/^Under the new rules/u);
+  });
+});

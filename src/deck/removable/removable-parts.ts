@@ -45,7 +45,7 @@ export function removableParts(text: string, lang: Lang, context: RemovalContext
     const holdsFigure =
       (!mayHoldFigures && protectedSpans.some((p) => p.start < part.end && part.start < p.end)) ||
       (!mayHoldNumbers && holdsNumberOutside(text, part, dateSpans));
-    if (holdsFigure && (part.tier === 0 || part.opensSentence)) return;
+    if (holdsFigure && part.tier === 0) return;
     // A closing stretch (tier 4) stays the last resort even when it holds a figure.
     out.push(holdsFigure && part.tier < 3 ? { ...part, tier: 3 } : part);
   };
