@@ -15,7 +15,7 @@ import { EXIT } from './exit-codes';
 import { followFile, publishPosition, unpublish, watchPosition } from './follow';
 import { writeStdout } from './stdout';
 import { watchFile } from './watch';
-import { yogaOnBaselineCompiler } from './v8-flags';
+import { collectGarbage, yogaOnBaselineCompiler } from './v8-flags';
 import { withoutFetch } from './without-fetch';
 
 /** What `present` was asked for. */
@@ -90,6 +90,7 @@ export async function present(deck: Deck, options: PresentOptions): Promise<numb
       hyperlinks: options.hyperlinks === true,
       theme,
       notes: options.notes,
+      collectGarbage,
       ...(options.durationMs === undefined ? {} : { durationMs: options.durationMs }),
       ...(options.reload === undefined ? {} : { reload: options.reload }),
       ...(watched === undefined ? {} : { watch: watched.watch }),

@@ -56,6 +56,22 @@ describe('runPresenter', () => {
     expect(stdout.listenerCount('resize')).toBe(0);
   });
 
+  it('collects garbage before the warm-up and once it is done, not before it starts, 250 ms after the first frame', async () => {
+    const stdin = new FakeStdin();
+    const stdout = new FakeStdout();
+    const collected: number[] = [];
+    const io = { stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream };
+    const started = Date.now();
+    const done = runPresenter(deck, io, { start: 1, collectGarbage: () => collected.push(Date.now() - started) });
+    await eventually(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
+    expect(collected).toEqual([]);
+    await eventually(() => expect(collected).toHaveLength(2));
+    expect(collected[0]).toBeGreaterThanOrEqual(240);
+    stdin.type('q');
+    await expect(done).resolves.toBe(0);
+    expect(collected).toHaveLength(2);
+  });
+
   it('the screen writes the restore sequence once, and only when it entered the alternate screen', async () => {
     const { stdin, stdout, screen, done } = start();
     await eventually(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
