@@ -14,16 +14,22 @@ export interface GraphemeSegment {
 
 /** The clusters of one string: iterable, and `containing(i)` the one around code unit `i`. */
 class GraphemeSegments implements Iterable<GraphemeSegment> {
+  /** A cluster boundary found by an earlier `containing`: calls in increasing order (slice-ansi's) stay linear. */
+  private boundary = 0;
+
   constructor(private readonly input: string) {}
 
   containing(codeUnit = 0): GraphemeSegment | undefined {
     const at = Math.trunc(Number(codeUnit)) || 0;
     if (at < 0 || at >= this.input.length) return undefined;
-    // Boundaries are found from the start: a cluster's end depends on what came before it (flags).
-    let start = 0;
+    // Boundaries are found from a known one: a cluster's end depends on what came before it (flags).
+    let start = at >= this.boundary ? this.boundary : 0;
     for (;;) {
       const end = clusterEnd(this.input, start);
-      if (at < end) return { segment: this.input.slice(start, end), index: start, input: this.input };
+      if (at < end) {
+        this.boundary = start;
+        return { segment: this.input.slice(start, end), index: start, input: this.input };
+      }
       start = end;
     }
   }

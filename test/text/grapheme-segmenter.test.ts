@@ -32,9 +32,15 @@ describe('GraphemeSegmenter', () => {
 
   it('answers containing() for every index, and outside the string, as Intl.Segmenter does', () => {
     const text = "Élection à Caracas : «\u00a0l'accord\u00a0» 👍🏽 🇻🇪 e\u0301té";
-    for (let i = -2; i <= text.length + 1; i++) {
+    // In order, backwards and at random on one Segments object (it remembers where it was), and on fresh ones.
+    const order = [...Array(text.length + 4).keys()].map((i) => i - 2);
+    const shuffled = [...order].sort((a, b) => ((a * 7919) % 31) - ((b * 7919) % 31));
+    const mine = ours.segment(text);
+    for (const i of [...order, ...[...order].reverse(), ...shuffled]) {
       const theirs = icu.segment(text).containing(i);
-      expect(ours.segment(text).containing(i), `index ${i}`).toEqual(theirs === undefined ? undefined : { segment: theirs.segment, index: theirs.index, input: theirs.input });
+      const want = theirs === undefined ? undefined : { segment: theirs.segment, index: theirs.index, input: theirs.input };
+      expect(mine.containing(i), `index ${i}`).toEqual(want);
+      expect(ours.segment(text).containing(i), `index ${i}, fresh`).toEqual(want);
     }
   });
 
