@@ -1,7 +1,7 @@
 // `Intl.Segmenter` for grapheme clusters, on this project's own cluster rules (graphemes.ts). The build
-// puts it in place of every `Intl.Segmenter` in the bundle (scripts/build.mjs): Ink measures and cuts
-// its lines with it (string-width, slice-ansi, ansi-tokenize), and ICU's segmenter costs ~1.4 MiB of
-// peak memory presenting (its break rules and locale data) for the same clusters (README, Performance).
+// puts it in place of every `Intl.Segmenter` of the bundled packages (scripts/build.mjs): Ink measures
+// and cuts its lines with it (string-width, slice-ansi, ansi-tokenize), and ICU's segmenter costs
+// ~1.7 MiB of peak memory presenting (its break rules and locale data) for the same clusters.
 // Word and sentence granularity, which nothing bundled asks for, are left to ICU.
 import { clusterEnd } from './graphemes';
 
