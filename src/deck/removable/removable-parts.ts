@@ -116,6 +116,7 @@ function addSegmentParts(scan: SegmentScan, i: number, namedAt: number): { last:
   const isFollowedByRemovable = startsWithAny(followingLower, rules.relatives);
   const enclosedEnd = seg.after?.kind === 'comma' && !isFollowedByRemovable ? seg.after.end : seg.end;
   const isLast = i === segments.length - 1;
+  let listedEnd: number | undefined;
   if (isAttribution(lower, text.slice(seg.start, seg.end), rules, lang, isLast)) {
     return { last: addAttributionAt(scan, i, namedAt), named: false };
   } else if (rules.connectives.some((c) => lower === c)) {
@@ -136,8 +137,8 @@ function addSegmentParts(scan: SegmentScan, i: number, namedAt: number): { last:
   ) {
     // "Les salariés de la centrale, réunis en assemblée mardi, ont voté…": a participle phrase between the subject and its verb.
     add({ start: seg.before.start, end: seg.after.end, kind: 'appositive', tier: 1, opensSentence: false });
-  } else if (listedNameEnd(text, segments, i, main, rules) !== undefined) {
-    add({ start: seg.before.start, end: listedNameEnd(text, segments, i, main, rules) as number, kind: 'appositive', tier: 2, opensSentence: false });
+  } else if ((listedEnd = listedNameEnd(text, segments, i, main, rules)) !== undefined) {
+    add({ start: seg.before.start, end: listedEnd, kind: 'appositive', tier: 2, opensSentence: false });
   } else if (i === main + 1 && seg.after?.kind === 'comma' && addNameAppositive(text, segments, i, rules, add)) {
     return { last: i, named: true };
   } else if (seg.after?.kind === 'comma' && isAdverbialAside(text, segments, i, rules)) {
