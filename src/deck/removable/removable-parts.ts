@@ -4,6 +4,7 @@ import { BULLET_HARD_LIMIT_WORDS } from '../bullet-words';
 import { clauseDelimiters, clauseSegments, type Delimiter, type Segment } from '../clause-segments';
 import type { Span } from '../kept-text';
 import { quotedSpans } from '../quoted-spans';
+import quoteMarks from '../quote-marks.json';
 import { addBracketed, addMidConnectives, addNameAppositive, continuesRelative, isAppositive, listedNameEnd, MAX_SUBJECT_WORDS } from './asides';
 import { addOpeningWords, hangsOn, isAttribution, isSubjectWithAsides, opensOnVerb } from './attribution';
 import { addDayWords, isDatePhrase } from './dates';
@@ -22,10 +23,10 @@ import { addTrailingPhrases, GERUND, isResumptive, lastOwnSegment, PRESENT_PARTI
 const MIN_HEAD_WORDS = 6;
 /** How many characters of a segment are read to tell a gerund ("en réclamant"). */
 const GERUND_REACH = 40;
-/** Where the last closing quotation mark in `text[from, to)` ends, or -1. */
+/** Where the last quotation closed in `text[from, to)` ends (quoted-spans.ts finds them), or -1. */
 function lastClosingMark(text: string, from: number, to: number): number {
-  for (let at = to - 1; at >= from; at--) if (/[»”]/u.test(text[at] as string) || (text[at] === '"' && /\s/u.test(text[at + 1] ?? ''))) return at + 1;
-  return -1;
+  const isClosed = (q: Span): boolean => q.end - q.start > 1 && (quoteMarks as Record<string, string>)[text[q.start] as string] === text[q.end - 1];
+  return quotedSpans(text, from, to).filter(isClosed).at(-1)?.end ?? -1;
 }
 /** The speaker, name and verb after a quotation are at most this many words. */
 const MAX_QUOTED_SPEAKER_WORDS = 14;
