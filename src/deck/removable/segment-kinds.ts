@@ -107,13 +107,15 @@ export function precedesClauseRest(text: string, segments: readonly Segment[], i
   return /^\p{Ll}/u.test(raw) && !opensOnNonVerb(first, lower, rules);
 }
 
+/** "l'ouest", "d'autres", "qu'il": an elided article, preposition or conjunction glued to the next word. */
+const ELIDED_OPENER = /^(?:[dlj]|qu|lorsqu|puisqu)['’]/u;
+
 /** Whether a segment opens on a word that starts a phrase of its own: a preposition, determiner, relative, coordinator, participle. */
 function opensOnNonVerb(first: string, lower: string, rules: Rules): boolean {
-  const word = first.replace(/^([dlj]|qu|lorsqu|puisqu)['’].*$/u, '$1\'');
   return (
     rules.prepositions.has(first) ||
     elidedEntry(first, [...rules.complementOpeners, ...rules.coordinatorWords, ...rules.appositiveDeterminers, ...rules.subjectOpeners]) !== undefined ||
-    word !== first ||
+    ELIDED_OPENER.test(first) ||
     startsWithAny(lower, rules.relatives) ||
     startsWithAny(lower, rules.listOpeners) ||
     startsWithAny(lower, rules.trailing) ||
